@@ -1,0 +1,1 @@
+// database tests: written next
