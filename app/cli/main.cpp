@@ -1,11 +1,77 @@
+#include "CliCommands.h"
+
 #include "storage/Database.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+using namespace kartoteka;
+
+namespace {
+
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("Cli", "The database file (default: %1).").arg(Database::defaultPath()),
+                      QStringLiteral("PATH")});
+}
+
+QString commandList()
+{
+    QString text = QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
+    for (const cli::Command &command : cli::commands())
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(command.name), -8)
+                    .arg(QCoreApplication::translate("Cli", command.summary));
+    return text;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    kartoteka::Database db;
-    auto e = db.open(app.arguments().value(1));
-    QTextStream(stdout) << e.message << Qt::endl;
-    return e ? 3 : 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Kartoteka"));
+    QCoreApplication::setApplicationName(QStringLiteral("kartoteka"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KARTOTEKA_VERSION));
+
+    // First pass: find the command among the arguments; unknown options may be the command's.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Kartoteka CRM from the command line.")
+                                     + QLatin1Char('\n') + commandList());
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "What to do."));
+    parser.parse(app.arguments());
+    const QString name = parser.positionalArguments().value(0);
+    const cli::Command *command = nullptr;
+    for (const cli::Command &candidate : cli::commands()) {
+        if (name == QLatin1String(candidate.name))
+            command = &candidate;
+    }
+    if (!command) {
+        if (parser.isSet(QStringLiteral("version")))
+            parser.showVersion();
+        if (parser.isSet(QStringLiteral("help")))
+            parser.showHelp(cli::Done);
+        if (name.isEmpty())
+            return cli::fail(cli::UsageError, QCoreApplication::translate("Cli", "no command given; see --help."));
+        return cli::fail(cli::UsageError, QCoreApplication::translate("Cli", "unknown command «%1»; see --help.").arg(name));
+    }
+
+    // Second pass: the command's own options.
+    QCommandLineParser commandParser;
+    commandParser.setApplicationDescription(QCoreApplication::translate("Cli", command->summary));
+    addGlobalOptions(commandParser);
+    commandParser.addPositionalArgument(name, QCoreApplication::translate("Cli", command->summary));
+    command->addOptions(commandParser);
+    if (!commandParser.parse(app.arguments()))
+        return cli::fail(cli::UsageError, commandParser.errorText());
+    if (commandParser.isSet(QStringLiteral("help")))
+        commandParser.showHelp(cli::Done);
+    const QString path = commandParser.isSet(QStringLiteral("db")) ? commandParser.value(QStringLiteral("db"))
+                                                                    : Database::defaultPath();
+    return command->run(commandParser, path);
 }

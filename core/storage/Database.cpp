@@ -24,9 +24,11 @@ QString nextConnectionName()
 
 bool fileIsWritable(const QFileInfo &info)
 {
-    // The permission bits, not access(2): root may write anywhere, but a file its owner
-    // marked read-only is meant to stay unchanged.
-    return info.permissions() & (QFile::WriteOwner | QFile::WriteUser);
+    // access(2) says yes to root everywhere, but a file with no write bit at all was marked
+    // read-only on purpose and is meant to stay unchanged.
+    const QFile::Permissions permissions = info.permissions();
+    const bool anyWriteBit = permissions & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
+    return anyWriteBit && (permissions & QFile::WriteUser);
 }
 
 QString backupNameFor(const QString &path, int version)
@@ -48,15 +50,24 @@ Database::~Database()
     close();
 }
 
+namespace {
+int lastVersion(const std::vector<Migration> &steps)
+{
+    return steps.empty() ? 0 : steps.back().version;
+}
+} // namespace
+
 int Database::latestSchemaVersion()
 {
-    return migrations().empty() ? 0 : migrations().back().version;
+    return lastVersion(migrations());
 }
 
 QString Database::defaultPath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("kartoteka.sqlite"));
+    // Spelled out rather than AppDataLocation, so the GUI and the CLI agree whatever
+    // organization and application names they set.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(folder).filePath(QStringLiteral("kartoteka/kartoteka.sqlite"));
 }
 
 bool Database::isOpen() const
@@ -128,6 +139,48 @@ DatabaseError Database::open(const QString &path, Options options)
 
     m_path = info.absoluteFilePath();
     m_connectionName = nextConnectionName();
+    if (DatabaseError error = connect(options))
+        return fail(error);
+
+    const std::vector<Migration> &steps = options.migrations ? *options.migrations : migrations();
+    const int latest = lastVersion(steps);
+    int version = 0;
+    bool hasTables = false;
+    if (DatabaseError error = readSchemaVersion(version, hasTables))
+        return fail(error);
+    if (version > latest)
+        return fail({DatabaseError::Kind::NewerSchema,
+                     tr("«%1» was written by a newer version of Kartoteka (schema %2; this version "
+                        "knows up to %3). Update Kartoteka to open it.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(latest)});
+    if (version == 0 && hasTables)
+        return fail({DatabaseError::Kind::NotADatabase,
+                     tr("«%1» is an SQLite database of another program, not Kartoteka's.").arg(path)});
+
+    if (m_readOnly) {
+        if (version < latest)
+            return fail({DatabaseError::Kind::ReadOnly,
+                         tr("«%1» is read-only and needs a schema upgrade before Kartoteka can use it.")
+                             .arg(path)});
+        sql::exec(connection(), QStringLiteral("PRAGMA foreign_keys = ON"));
+        sql::exec(connection(), QStringLiteral("PRAGMA query_only = ON"));
+        return {};
+    }
+
+    if (DatabaseError error = applyPragmas())
+        return fail(error);
+    if (version < latest) {
+        if (DatabaseError error = migrate(steps, version, hasTables && options.backupBeforeMigration))
+            return fail(error);
+    }
+    return {};
+}
+
+DatabaseError Database::connect(const Options &options)
+{
+    // No QSqlDatabase handle may outlive this function: close() removes the connection.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
@@ -135,39 +188,7 @@ DatabaseError Database::open(const QString &path, Options options)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(connectOptions);
     if (!db.open())
-        return fail(DatabaseError::fromSql(db.lastError(), tr("Cannot open «%1»").arg(path)));
-
-    int version = 0;
-    bool hasTables = false;
-    if (DatabaseError error = readSchemaVersion(version, hasTables))
-        return fail(error);
-    if (version > latestSchemaVersion())
-        return fail({DatabaseError::Kind::NewerSchema,
-                     tr("«%1» was written by a newer version of Kartoteka (schema %2; this version "
-                        "knows up to %3). Update Kartoteka to open it.")
-                         .arg(path)
-                         .arg(version)
-                         .arg(latestSchemaVersion())});
-    if (version == 0 && hasTables)
-        return fail({DatabaseError::Kind::NotADatabase,
-                     tr("«%1» is an SQLite database of another program, not Kartoteka's.").arg(path)});
-
-    if (m_readOnly) {
-        if (version < latestSchemaVersion())
-            return fail({DatabaseError::Kind::ReadOnly,
-                         tr("«%1» is read-only and needs a schema upgrade before Kartoteka can use it.")
-                             .arg(path)});
-        sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        sql::exec(db, QStringLiteral("PRAGMA query_only = ON"));
-        return {};
-    }
-
-    if (DatabaseError error = applyPragmas())
-        return fail(error);
-    if (version < latestSchemaVersion()) {
-        if (DatabaseError error = migrate(version, hasTables && options.backupBeforeMigration))
-            return fail(error);
-    }
+        return DatabaseError::fromSql(db.lastError(), tr("Cannot open «%1»").arg(m_path));
     return {};
 }
 
@@ -203,7 +224,7 @@ DatabaseError Database::applyPragmas()
     return {};
 }
 
-DatabaseError Database::migrate(int fromVersion, bool backupFirst)
+DatabaseError Database::migrate(const std::vector<Migration> &steps, int fromVersion, bool backupFirst)
 {
     if (backupFirst) {
         const QString backup = backupNameFor(m_path, fromVersion);
@@ -212,7 +233,7 @@ DatabaseError Database::migrate(int fromVersion, bool backupFirst)
         m_migrationBackup = backup;
     }
     const QSqlDatabase db = connection();
-    for (const Migration &migration : migrations()) {
+    for (const Migration &migration : steps) {
         if (migration.version <= fromVersion)
             continue;
         Transaction transaction(db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseError.h"
+#include "Migrations.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ public:
         Access access = Access::ReadWrite;
         int busyTimeoutMs = 5000;
         bool backupBeforeMigration = true;
+        // The schema to bring the file to; the built-in migrations when null (tests pass others).
+        const std::vector<Migration> *migrations = nullptr;
     };
 
     Database();
@@ -52,15 +55,17 @@ public:
     // PRAGMA integrity_check: the problems found, empty when the file is sound.
     Result<QStringList> integrityProblems() const;
 
+    // The newest schema version of the built-in migrations.
     static int latestSchemaVersion();
-    // The per-user database: <AppDataLocation>/kartoteka.sqlite.
+    // The per-user database: ~/.local/share/kartoteka/kartoteka.sqlite on Linux.
     static QString defaultPath();
 
 private:
     DatabaseError checkHeader(const QString &path) const;
+    DatabaseError connect(const Options &options);
     DatabaseError readSchemaVersion(int &version, bool &hasTables) const;
     DatabaseError applyPragmas();
-    DatabaseError migrate(int fromVersion, bool hasTables);
+    DatabaseError migrate(const std::vector<Migration> &steps, int fromVersion, bool backupFirst);
     DatabaseError fail(DatabaseError error);
 
     QString m_connectionName;

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+namespace kartoteka::test {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+// Runs the real kartoteka-cli, with HOME pointed at `home` so the default database is private.
+inline CliResult runCli(const QStringList &arguments, const QString &home = {})
+{
+    QProcess process;
+    if (!home.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home);
+        environment.remove(QStringLiteral("XDG_DATA_HOME"));
+        process.setProcessEnvironment(environment);
+    }
+    process.start(QStringLiteral(KARTOTEKA_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace kartoteka::test
