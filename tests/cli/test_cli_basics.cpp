@@ -14,7 +14,7 @@
 using namespace kartoteka;
 using test::runCli;
 
-TEST_CASE("--version and --help answer without touching a database", "[cli]")
+TEST_CASE("Version and help answer without touching a database", "[cli]")
 {
     QTemporaryDir home;
     const auto version = runCli({QStringLiteral("--version")}, home.path());

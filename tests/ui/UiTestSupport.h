@@ -1,0 +1,74 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "storage/DatabaseController.h"
+#include "widgets/DatabaseStatusWidget.h"
+
+#include "TestDatabase.h"
+
+#include <QStringList>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace kartoteka::test {
+
+// The answers the injected dialogs give, and what they were asked.
+struct DialogScript
+{
+    QStringList filesToChoose;  // answered in order; empty answer when run out
+    QStringList errors;         // "title: message" of every error reported
+    QStringList openFailures;   // messages of the "cannot open at start" question
+    ui::UserDialogs::OpenFailureChoice openFailureAnswer = ui::UserDialogs::OpenFailureChoice::Quit;
+};
+
+// A main window on a fresh database, with dialogs that never block.
+class WindowFixture
+{
+public:
+    explicit WindowFixture(bool openDatabase = true)
+        : window(std::make_unique<ui::MainWindow>())
+    {
+        ui::UserDialogs &dialogs = window->database().dialogs();
+        auto nextFile = [this](QWidget *, const QString &, const QString &, const QString &) {
+            return script.filesToChoose.isEmpty() ? QString() : script.filesToChoose.takeFirst();
+        };
+        dialogs.chooseOpenFile = nextFile;
+        dialogs.chooseSaveFile = nextFile;
+        dialogs.reportError = [this](QWidget *, const QString &title, const QString &message) {
+            script.errors.append(title + QStringLiteral(": ") + message);
+        };
+        dialogs.askAfterOpenFailure = [this](QWidget *, const QString &message) {
+            script.openFailures.append(message);
+            return script.openFailureAnswer;
+        };
+        DemoOptions small;
+        small.clients = 12;
+        small.months = 4;
+        small.tasks = 30;
+        window->setDemoOptions(small);
+        if (openDatabase)
+            REQUIRE(window->database().open(path()));
+    }
+
+    QString path() const { return dir.filePath(QStringLiteral("window.sqlite")); }
+    QString file(const QString &name) const { return dir.filePath(name); }
+
+    QTemporaryDir dir;
+    DialogScript script;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+// Record counts as read by a connection of the test's own.
+inline DatabaseStatistics statisticsOf(const QString &path)
+{
+    Database database;
+    REQUIRE_FALSE(database.open(path));
+    auto statistics = DatabaseStatistics::read(database.connection());
+    REQUIRE(statistics);
+    return *statistics;
+}
+
+} // namespace kartoteka::test

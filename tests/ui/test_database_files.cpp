@@ -1,0 +1,167 @@
+#include "UiTestSupport.h"
+
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+
+using kartoteka::test::WindowFixture;
+using kartoteka::test::statisticsOf;
+using Choice = kartoteka::ui::UserDialogs::OpenFailureChoice;
+
+namespace {
+
+QAction *menuAction(kartoteka::ui::MainWindow &window, const QString &text)
+{
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *action : menu->menu()->actions())
+            if (action->text() == text)
+                return action;
+    FAIL("no menu action " << text.toStdString());
+    return nullptr;
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+TEST_CASE("the status bar shows the open database and its counts", "[database]")
+{
+    WindowFixture fixture;
+    auto *status = fixture.window->statusWidget();
+    CHECK(status->pathText() == QDir::toNativeSeparators(fixture.path()));
+    CHECK(status->countsText() == QStringLiteral("Organizations: 0  ·  Persons: 0  ·  Tasks: 0  ·  Sales: 0"));
+    CHECK_FALSE(status->isReadOnlyShown());
+}
+
+TEST_CASE("New database (Ctrl+Shift+N) switches to the chosen file", "[database]")
+{
+    WindowFixture fixture;
+    auto &window = *fixture.window;
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const QString fresh = fixture.file(QStringLiteral("fresh.sqlite"));
+    fixture.script.filesToChoose = {fresh};
+
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+
+    CHECK(fixture.script.filesToChoose.isEmpty()); // the chooser was asked
+    CHECK(fixture.script.errors.isEmpty());
+    CHECK(window.database().path() == fresh);
+    CHECK(window.statusWidget()->pathText() == QDir::toNativeSeparators(fresh));
+    CHECK(QFile::exists(fresh));
+    CHECK(window.isWelcomeShown());
+
+    SECTION("an existing file is never overwritten by New database")
+    {
+        fixture.script.filesToChoose = {fixture.path()};
+        menuAction(window, QStringLiteral("&New database…"))->trigger();
+        REQUIRE(fixture.script.errors.size() == 1);
+        CHECK(fixture.script.errors.first().contains(QStringLiteral("already exists")));
+        CHECK(window.database().path() == fresh);
+    }
+}
+
+TEST_CASE("a file that is not a database gives a message, not a crash", "[database]")
+{
+    WindowFixture fixture;
+    auto &window = *fixture.window;
+    const QString junk = fixture.file(QStringLiteral("notes.sqlite"));
+    writeFile(junk, "name;phone\nАльфа;+7 495 000-00-00\n");
+    fixture.script.filesToChoose = {junk};
+
+    menuAction(window, QStringLiteral("&Open database…"))->trigger();
+
+    REQUIRE(fixture.script.errors.size() == 1);
+    CHECK(fixture.script.errors.first().contains(QStringLiteral("is not a Kartoteka database")));
+    CHECK(window.database().path() == fixture.path()); // the open database stays
+    CHECK(window.statusWidget()->pathText() == QDir::toNativeSeparators(fixture.path()));
+}
+
+TEST_CASE("at start, a database that cannot be opened offers another file or quitting", "[database]")
+{
+    WindowFixture fixture(false);
+    auto &controller = fixture.window->database();
+    const QString junk = fixture.file(QStringLiteral("junk.sqlite"));
+    writeFile(junk, QByteArray(4096, 'x'));
+
+    SECTION("Quit")
+    {
+        fixture.script.openFailureAnswer = Choice::Quit;
+        CHECK_FALSE(controller.openAtStartup(junk));
+        REQUIRE(fixture.script.openFailures.size() == 1);
+        CHECK(fixture.script.openFailures.first().contains(QStringLiteral("not a Kartoteka database")));
+        CHECK_FALSE(controller.isOpen());
+    }
+    SECTION("Open another…")
+    {
+        fixture.script.openFailureAnswer = Choice::OpenAnother;
+        fixture.script.filesToChoose = {junk, fixture.path()};
+        CHECK(controller.openAtStartup(junk));
+        CHECK(fixture.script.openFailures.size() == 2); // the first file, then the junk chosen again
+        CHECK(controller.path() == fixture.path());
+        CHECK(fixture.window->statusWidget()->pathText() == QDir::toNativeSeparators(fixture.path()));
+    }
+}
+
+TEST_CASE("a database of a newer schema is refused with a message", "[database]")
+{
+    WindowFixture fixture;
+    const QString newer = fixture.file(QStringLiteral("newer.sqlite"));
+    {
+        kartoteka::Database database;
+        REQUIRE_FALSE(database.open(newer));
+        REQUIRE(kartoteka::sql::exec(database.connection(), QStringLiteral("PRAGMA user_version = 999")));
+    }
+    CHECK_FALSE(fixture.window->database().open(newer));
+    REQUIRE(fixture.script.errors.size() == 1);
+    CHECK(fixture.script.errors.first().contains(QStringLiteral("newer version of Kartoteka")));
+}
+
+TEST_CASE("a read-only database says so in the status bar", "[database]")
+{
+    WindowFixture fixture;
+    const QString readOnly = fixture.file(QStringLiteral("readonly.sqlite"));
+    {
+        kartoteka::Database database;
+        REQUIRE_FALSE(database.open(readOnly));
+    }
+    REQUIRE(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadUser));
+    REQUIRE(fixture.window->database().open(readOnly));
+    CHECK(fixture.window->database().isReadOnly());
+    CHECK(fixture.window->statusWidget()->isReadOnlyShown());
+    QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST_CASE("Back up writes a copy to the chosen file", "[database]")
+{
+    WindowFixture fixture;
+    auto &window = *fixture.window;
+    CHECK(kartoteka::ui::DatabaseController::suggestedBackupName()
+          == QStringLiteral("kartoteka-backup-%1.sqlite")
+                 .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QString target = fixture.file(QStringLiteral("copy.sqlite"));
+    writeFile(target, "an older backup"); // replaced, as the file dialog confirmed
+    fixture.script.filesToChoose = {target};
+
+    menuAction(window, QStringLiteral("&Back up…"))->trigger();
+
+    CHECK(fixture.script.errors.isEmpty());
+    CHECK_FALSE(QFile::exists(target + QStringLiteral(".partial")));
+    CHECK(statisticsOf(target).organizations == 0);
+    CHECK(window.database().path() == fixture.path());
+
+    SECTION("not over the open database itself")
+    {
+        fixture.script.filesToChoose = {fixture.path()};
+        menuAction(window, QStringLiteral("&Back up…"))->trigger();
+        CHECK(fixture.script.errors.size() == 1);
+    }
+}

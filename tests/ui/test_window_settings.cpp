@@ -1,0 +1,61 @@
+#include "UiTestSupport.h"
+
+#include "widgets/Translations.h"
+
+#include <QMenuBar>
+#include <QSettings>
+#include <QTranslator>
+
+using kartoteka::test::WindowFixture;
+
+TEST_CASE("the window's geometry is remembered in QSettings", "[settings]")
+{
+    QSettings().clear();
+    {
+        WindowFixture fixture;
+        auto &window = *fixture.window;
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.resize(777, 555);
+        REQUIRE(QTest::qWaitFor([&window] { return window.size() == QSize(777, 555); }));
+        window.close();
+    }
+    CHECK(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+    CHECK(QSettings().contains(QStringLiteral("MainWindow/state")));
+
+    WindowFixture again;
+    again.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(again.window.get()));
+    CHECK(again.window->size() == QSize(777, 555));
+    QSettings().clear();
+}
+
+TEST_CASE("About names the version and Qt", "[about]")
+{
+    const QString about = kartoteka::ui::MainWindow::aboutText();
+    CHECK(about.contains(QStringLiteral(KARTOTEKA_VERSION)));
+    CHECK(about.contains(QString::fromLatin1(qVersion())));
+}
+
+TEST_CASE("the shell speaks Russian and Chinese", "[translations]")
+{
+    const QString language = GENERATE(QStringLiteral("ru"), QStringLiteral("zh_CN"));
+    const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
+    const QLocale locale;
+    REQUIRE(kartoteka::ui::installTranslations(language));
+    {
+        WindowFixture fixture;
+        const QString fileMenu = fixture.window->menuBar()->actions().first()->text();
+        CHECK(fileMenu != QStringLiteral("&File"));
+        if (language == QStringLiteral("ru"))
+            CHECK(fileMenu == QStringLiteral("&Файл"));
+        const QString counts = fixture.window->statusWidget()->countsText();
+        CHECK_FALSE(counts.contains(QStringLiteral("Organizations")));
+    }
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
+        if (!before.contains(translator)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    QLocale::setDefault(locale);
+}

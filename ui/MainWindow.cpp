@@ -1,0 +1,244 @@
+#include "MainWindow.h"
+
+#include "calendar/CalendarPage.h"
+#include "contacts/ContactsPage.h"
+#include "demo/DemoDataRunner.h"
+#include "importing/ImportPage.h"
+#include "segmentation/SegmentationPage.h"
+#include "storage/DatabaseController.h"
+#include "tasks/TasksPage.h"
+#include "widgets/DatabaseStatusWidget.h"
+#include "widgets/Sidebar.h"
+#include "widgets/WelcomePage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+static void initResources()
+{
+    Q_INIT_RESOURCE(kartoteka);
+}
+
+namespace kartoteka::ui {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("MainWindow/geometry");
+const QString stateKey = QStringLiteral("MainWindow/state");
+constexpr int statusTimeoutMs = 5000;
+
+QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(new DatabaseController(this))
+    , m_demo(new DemoDataRunner(this))
+    , m_sidebar(new Sidebar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_status(new DatabaseStatusWidget(this))
+    , m_demoOptions(std::make_unique<DemoOptions>())
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Kartoteka"));
+    setWindowIcon(QIcon(QStringLiteral(":/kartoteka/icons/kartoteka.svg")));
+
+    createPages();
+    createMenus();
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    connect(m_database, &DatabaseController::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_database, &DatabaseController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
+    connect(m_demo, &DemoDataRunner::finished, this, &MainWindow::onDemoDataFinished);
+
+    resize(1000, 680);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_stack->addWidget(new ContactsPage(m_stack));
+    m_stack->addWidget(new TasksPage(m_stack));
+    m_stack->addWidget(new CalendarPage(m_stack));
+    m_stack->addWidget(new SegmentationPage(m_stack));
+    m_stack->addWidget(new ImportPage(m_stack));
+    m_stack->addWidget(m_welcome);
+
+    m_sidebar->addPage(themedIcon(QStringLiteral("x-office-address-book"), QStyle::SP_DirHomeIcon), tr("Contacts"));
+    m_sidebar->addPage(themedIcon(QStringLiteral("view-task"), QStyle::SP_FileDialogDetailedView), tr("Tasks"));
+    m_sidebar->addPage(themedIcon(QStringLiteral("x-office-calendar"), QStyle::SP_FileDialogInfoView),
+                       tr("Calendar"));
+    m_sidebar->addPage(themedIcon(QStringLiteral("office-chart-pie"), QStyle::SP_FileDialogListView),
+                       tr("Segmentation"));
+    m_sidebar->addPage(themedIcon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton), tr("Import"));
+    // Selection, not the current row: a list view makes its first row current when it gets
+    // the focus, which must not hide the welcome page.
+    connect(m_sidebar, &Sidebar::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_sidebar->selectedItems();
+        if (!selected.isEmpty())
+            m_stack->setCurrentIndex(m_sidebar->row(selected.first()));
+    });
+    m_sidebar->setCurrentRow(0);
+
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] { showPage(Page::Import); });
+    connect(m_welcome, &WelcomePage::addOrganizationRequested, this, [this] { showPage(Page::Contacts); });
+    connect(m_welcome, &WelcomePage::demoDataRequested, this, &MainWindow::createDemoData);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDatabase = file->addAction(themedIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon),
+                                           tr("&New database…"), m_database, &DatabaseController::chooseNewDatabase);
+    newDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *open = file->addAction(themedIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
+                                    tr("&Open database…"), m_database, &DatabaseController::chooseDatabaseToOpen);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(themedIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("&Back up…"),
+                    m_database, &DatabaseController::backUp);
+    file->addSeparator();
+    QAction *quit = file->addAction(themedIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
+                                    tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QAction *go = view->addAction(m_sidebar->item(row)->icon(), m_sidebar->item(row)->text(), this,
+                                      [this, row] { showPage(Page(row)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Kartoteka"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setDemoOptions(const DemoOptions &options)
+{
+    *m_demoOptions = options;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+    m_stack->setCurrentIndex(int(page));
+}
+
+std::optional<MainWindow::Page> MainWindow::currentPage() const
+{
+    if (isWelcomeShown())
+        return std::nullopt;
+    return Page(m_stack->currentIndex());
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::onDatabaseChanged()
+{
+    m_status->setDatabase(m_database->path(), m_database->isReadOnly());
+    m_welcome->setWritable(!m_database->isReadOnly());
+    setWindowFilePath(m_database->path());
+    refreshStatus();
+    auto statistics = m_database->statistics();
+    if (statistics && statistics->organizations == 0) {
+        m_sidebar->clearSelection();
+        m_stack->setCurrentWidget(m_welcome);
+    } else if (isWelcomeShown()) {
+        showPage(Page::Contacts);
+    }
+}
+
+void MainWindow::refreshStatus()
+{
+    auto statistics = m_database->statistics();
+    if (statistics)
+        m_status->setStatistics(*statistics);
+    else
+        statusBar()->showMessage(statistics.error().message, statusTimeoutMs);
+}
+
+void MainWindow::createDemoData()
+{
+    if (!m_demo->isRunning() && m_database->isOpen())
+        m_demo->start(m_database->path(), *m_demoOptions);
+}
+
+void MainWindow::onDemoDataFinished(bool written, const QString &error)
+{
+    refreshStatus();
+    if (written) {
+        statusBar()->showMessage(tr("Demo data created"), statusTimeoutMs);
+        showPage(Page::Contacts);
+    } else if (!error.isEmpty()) {
+        m_database->dialogs().reportError(this, tr("Cannot create demo data"), error);
+    } else {
+        statusBar()->showMessage(tr("Demo data cancelled; nothing was written"), statusTimeoutMs);
+    }
+    Q_EMIT demoDataFinished(written);
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Kartoteka %1</h3>"
+              "<p>A desktop CRM workstation for sales managers: the client card index, tasks and "
+              "contacts on a calendar, and ABC/XYZ segmentation.</p>"
+              "<p>Built with Qt %2 (running on Qt %3).</p>")
+        .arg(QStringLiteral(KARTOTEKA_VERSION))
+        .arg(QStringLiteral(QT_VERSION_STR))
+        .arg(QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kartoteka"), aboutText());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+}
+
+} // namespace kartoteka::ui

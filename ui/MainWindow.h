@@ -1,0 +1,69 @@
+#pragma once
+
+#include "demo/DemoDataGenerator.h"
+
+#include <QMainWindow>
+
+class QStackedWidget;
+
+namespace kartoteka::ui {
+
+class DatabaseController;
+class DatabaseStatusWidget;
+class DemoDataRunner;
+class Sidebar;
+class WelcomePage;
+
+// The window: the sidebar, the pages, the menus and the status bar, wired together.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The pages in sidebar order; Ctrl+1 … Ctrl+5 show them.
+    enum class Page { Contacts, Tasks, Calendar, Segmentation, Import };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DatabaseController &database() { return *m_database; }
+    DatabaseStatusWidget *statusWidget() const { return m_status; }
+    // How much "Create demo data" makes (tests make little).
+    void setDemoOptions(const DemoOptions &options);
+
+    void showPage(Page page);
+    // The page shown, or nullopt while the welcome page is.
+    std::optional<Page> currentPage() const;
+    bool isWelcomeShown() const;
+
+    static QString aboutText();
+
+public Q_SLOTS:
+    void refreshStatus();
+    void createDemoData();
+
+Q_SIGNALS:
+    void demoDataFinished(bool written);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void onDatabaseChanged();
+    void onDemoDataFinished(bool written, const QString &error);
+    void showAbout();
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    DatabaseController *m_database;
+    DemoDataRunner *m_demo;
+    Sidebar *m_sidebar;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    DatabaseStatusWidget *m_status;
+    std::unique_ptr<DemoOptions> m_demoOptions;
+};
+
+} // namespace kartoteka::ui
