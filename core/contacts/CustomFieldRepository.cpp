@@ -74,11 +74,7 @@ DatabaseError CustomFieldRepository::create(CustomField &field)
 {
     if (DatabaseError error = validate(field))
         return error;
-    auto id = m_table.insert(field);
-    if (!id)
-        return id.error();
-    field.id = *id;
-    return {};
+    return m_table.create(field);
 }
 
 DatabaseError CustomFieldRepository::update(const CustomField &field)

@@ -70,11 +70,7 @@ DatabaseError PersonRepository::create(Person &person)
     if (DatabaseError error = validate(person))
         return error;
     person.createdAt = person.updatedAt = sql::now();
-    auto id = m_table.insert(person);
-    if (!id)
-        return id.error();
-    person.id = *id;
-    return {};
+    return m_table.create(person);
 }
 
 DatabaseError PersonRepository::update(Person &person)
@@ -92,28 +88,16 @@ Result<Person> PersonRepository::get(qint64 id) const
 
 Result<QString> PersonRepository::deletionBlocker(qint64 id) const
 {
-    auto count = sql::scalar(m_table.database(), QStringLiteral("SELECT count(*) FROM tasks WHERE person_id = ?"),
-                             {id});
-    if (!count)
-        return count.error();
-    if (const int n = count->toInt(); n > 0)
-        return tr("they have %n task(s); archive them instead", nullptr, n);
-    return QString();
+    auto journal = describeReferences(m_table.database(), {{"tasks", "person_id"}}, id);
+    if (journal && !journal->isEmpty())
+        return tr("they have %1; archive them instead").arg(*journal);
+    return journal;
 }
 
 DatabaseError PersonRepository::remove(qint64 id)
 {
-    Transaction transaction(m_table.database());
-    if (transaction.beginError())
-        return transaction.beginError();
-    auto blocker = deletionBlocker(id);
-    if (!blocker)
-        return blocker.error();
-    if (!blocker->isEmpty())
-        return {DatabaseError::Kind::Refused, tr("The person cannot be deleted: %1.").arg(*blocker)};
-    if (DatabaseError error = m_table.remove(id))
-        return error;
-    return transaction.commit();
+    return m_table.removeUnlessBlocked(id, [&] { return deletionBlocker(id); },
+                                       tr("The person cannot be deleted: %1."));
 }
 
 DatabaseError PersonRepository::archive(qint64 id)

@@ -1,34 +1,25 @@
 #include "User.h"
 
-#include <array>
-#include <utility>
+#include "storage/EnumCodes.h"
 
 namespace kartoteka {
 
 namespace {
-constexpr std::array<std::pair<User::Role, const char *>, 3> roleCodes{{
+constexpr auto roleCodes = enumCodes<User::Role>({
     {User::Role::Manager, "manager"},
     {User::Role::Supervisor, "supervisor"},
     {User::Role::Admin, "admin"},
-}};
+});
 } // namespace
 
 QString User::roleCode(Role role)
 {
-    for (const auto &[value, code] : roleCodes) {
-        if (value == role)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return roleCodes.code(role);
 }
 
 std::optional<User::Role> User::roleFromCode(const QString &code)
 {
-    for (const auto &[value, text] : roleCodes) {
-        if (code == QLatin1String(text))
-            return value;
-    }
-    return std::nullopt;
+    return roleCodes.fromCode(code);
 }
 
 } // namespace kartoteka

@@ -51,10 +51,8 @@ DatabaseError UserRepository::create(User &user)
     if (DatabaseError error = validate(user))
         return error;
     user.createdAt = sql::now();
-    auto id = m_table.insert(user);
-    if (!id)
-        return id.error();
-    user.id = *id;
+    if (DatabaseError error = m_table.create(user))
+        return error;
     user.login = user.login.trimmed();
     return {};
 }
@@ -93,29 +91,15 @@ Result<std::vector<User>> UserRepository::list(bool includeInactive) const
 
 Result<QString> UserRepository::deletionBlocker(qint64 id) const
 {
-    auto count = sql::scalar(m_table.database(),
-                             QStringLiteral("SELECT count(*) FROM tasks WHERE author_id = ? OR assignee_id = ?"),
-                             {id, id});
-    if (!count)
-        return count.error();
-    if (const int n = count->toInt(); n > 0)
-        return tr("they authored or are assigned %n task(s); deactivate them instead", nullptr, n);
-    return QString();
+    auto tasks = describeReferences(m_table.database(), {{"tasks", "author_id"}, {"tasks", "assignee_id"}}, id);
+    if (tasks && !tasks->isEmpty())
+        return tr("they authored or are assigned %1; deactivate them instead").arg(*tasks);
+    return tasks;
 }
 
 DatabaseError UserRepository::remove(qint64 id)
 {
-    Transaction transaction(m_table.database());
-    if (transaction.beginError())
-        return transaction.beginError();
-    auto blocker = deletionBlocker(id);
-    if (!blocker)
-        return blocker.error();
-    if (!blocker->isEmpty())
-        return {DatabaseError::Kind::Refused, tr("The user cannot be deleted: %1.").arg(*blocker)};
-    if (DatabaseError error = m_table.remove(id))
-        return error;
-    return transaction.commit();
+    return m_table.removeUnlessBlocked(id, [&] { return deletionBlocker(id); }, tr("The user cannot be deleted: %1."));
 }
 
 DatabaseError UserRepository::deactivate(qint64 id)

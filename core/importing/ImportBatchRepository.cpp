@@ -69,11 +69,7 @@ DatabaseError ImportBatchRepository::create(ImportBatch &batch)
     if (DatabaseError error = validate(batch))
         return error;
     batch.startedAt = sql::now();
-    auto id = m_table.insert(batch);
-    if (!id)
-        return id.error();
-    batch.id = *id;
-    return {};
+    return m_table.create(batch);
 }
 
 Result<ImportBatch> ImportBatchRepository::get(qint64 id) const
@@ -87,21 +83,11 @@ DatabaseError ImportBatchRepository::finish(qint64 id, const ImportCounts &count
         if (count < 0)
             return {DatabaseError::Kind::Invalid, tr("An import cannot count fewer than no rows.")};
     }
-    Transaction transaction(m_table.database());
-    if (transaction.beginError())
-        return transaction.beginError();
-    auto batch = get(id);
-    if (!batch)
-        return batch.error();
-    if (batch->isFinished())
-        return {DatabaseError::Kind::Refused, tr("The import of %1 has already finished.").arg(batch->filePath)};
-    if (DatabaseError error = m_table.write(
-            QStringLiteral("UPDATE import_batches SET finished_at = ?, rows_read = ?, created_count = ?, "
-                           "merged_count = ?, skipped_count = ?, rejected_count = ? WHERE id = ?"),
-            {sql::fromDateTime(sql::now()), counts.rowsRead, counts.created, counts.merged, counts.skipped,
-             counts.rejected, id}))
-        return error;
-    return transaction.commit();
+    return markOnce(id, &ImportBatch::isFinished, tr("The import of %1 has already finished."),
+                    QStringLiteral("UPDATE import_batches SET finished_at = ?, rows_read = ?, created_count = ?, "
+                                   "merged_count = ?, skipped_count = ?, rejected_count = ? WHERE id = ?"),
+                    {sql::fromDateTime(sql::now()), counts.rowsRead, counts.created, counts.merged, counts.skipped,
+                     counts.rejected, id});
 }
 
 Result<std::vector<ImportBatch>> ImportBatchRepository::list() const
@@ -111,16 +97,23 @@ Result<std::vector<ImportBatch>> ImportBatchRepository::list() const
 
 DatabaseError ImportBatchRepository::markUndone(qint64 id)
 {
+    return markOnce(id, &ImportBatch::isUndone, tr("The import of %1 has already been undone."),
+                    QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"),
+                    {sql::fromDateTime(sql::now()), id});
+}
+
+DatabaseError ImportBatchRepository::markOnce(qint64 id, bool (ImportBatch::*marked)() const, const QString &refusal,
+                                              const QString &statement, const QVariantList &values)
+{
     Transaction transaction(m_table.database());
     if (transaction.beginError())
         return transaction.beginError();
     auto batch = get(id);
     if (!batch)
         return batch.error();
-    if (batch->isUndone())
-        return {DatabaseError::Kind::Refused, tr("The import of %1 has already been undone.").arg(batch->filePath)};
-    if (DatabaseError error = m_table.write(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"),
-                                            {sql::fromDateTime(sql::now()), id}))
+    if (((*batch).*marked)())
+        return {DatabaseError::Kind::Refused, refusal.arg(batch->filePath)};
+    if (DatabaseError error = m_table.write(statement, values))
         return error;
     return transaction.commit();
 }

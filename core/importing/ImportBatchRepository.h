@@ -40,6 +40,10 @@ public:
 
 private:
     static DatabaseError validate(const ImportBatch &batch);
+    // Runs the UPDATE `statement` on batch `id` in one transaction, refused (`refusal`'s %1 the
+    // file) when the batch is already `marked`.
+    DatabaseError markOnce(qint64 id, bool (ImportBatch::*marked)() const, const QString &refusal,
+                           const QString &statement, const QVariantList &values);
 
     TableGateway<ImportBatchMapping> m_table;
 };

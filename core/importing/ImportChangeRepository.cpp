@@ -51,11 +51,7 @@ DatabaseError ImportChangeRepository::record(ImportChange &change)
 {
     if (DatabaseError error = validate(change))
         return error;
-    auto id = m_table.insert(change);
-    if (!id)
-        return id.error();
-    change.id = *id;
-    return {};
+    return m_table.create(change);
 }
 
 Result<std::vector<ImportChange>> ImportChangeRepository::listForBatch(qint64 batchId) const

@@ -54,11 +54,7 @@ DatabaseError SaleRepository::create(Sale &sale)
     if (DatabaseError error = validate(sale))
         return error;
     sale.createdAt = sql::now();
-    auto id = m_table.insert(sale);
-    if (!id)
-        return id.error();
-    sale.id = *id;
-    return {};
+    return m_table.create(sale);
 }
 
 DatabaseError SaleRepository::update(const Sale &sale)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "References.h"
 #include "Result.h"
 #include "Sql.h"
 #include "Transaction.h"
@@ -55,6 +56,16 @@ public:
         return id;
     }
 
+    // insert() that sets value.id.
+    DatabaseError create(Value &value)
+    {
+        auto id = insert(value);
+        if (!id)
+            return id.error();
+        value.id = *id;
+        return {};
+    }
+
     DatabaseError update(const Value &value)
     {
         QStringList assignments;
@@ -72,14 +83,47 @@ public:
         return write(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Mapping::table()), {id});
     }
 
+    // Deletes row `id` and the `dependents` rows that go with it, in one transaction, unless
+    // `blocker()` (a Result<QString>, run inside that transaction) gives a reason not to: then
+    // the deletion is Refused with `refusal` ("The deal cannot be deleted: %1.") naming the reason.
+    template <typename Blocker>
+    DatabaseError removeUnlessBlocked(qint64 id, const Blocker &blocker, const QString &refusal,
+                                      const std::vector<Reference> &dependents = {})
+    {
+        Transaction transaction(m_db);
+        if (transaction.beginError())
+            return transaction.beginError();
+        const Result<QString> reason = blocker();
+        if (!reason)
+            return reason.error();
+        if (!reason->isEmpty())
+            return {DatabaseError::Kind::Refused, refusal.arg(*reason)};
+        for (const auto &[table, column] : dependents) {
+            auto deleted = sql::exec(
+                m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(column)),
+                {id});
+            if (!deleted)
+                return deleted.error();
+        }
+        if (DatabaseError error = remove(id))
+            return error;
+        return transaction.commit();
+    }
+
     Result<Value> get(qint64 id) const
     {
-        auto found = select(QStringLiteral("WHERE id = ?"), {id});
+        return findOne(QStringLiteral("WHERE id = ?"), {id},
+                       QStringLiteral("%1 #%2 does not exist").arg(Mapping::table()).arg(id));
+    }
+
+    // The first row select() finds; NotFound with `notFound` as its message when there is none.
+    Result<Value> findOne(const QString &clause, const QVariantList &values, const QString &notFound) const
+    {
+        auto found = select(clause, values);
         if (!found)
             return found.error();
         if (found->empty())
-            return DatabaseError(DatabaseError::Kind::NotFound,
-                                 QStringLiteral("%1 #%2 does not exist").arg(Mapping::table()).arg(id));
+            return DatabaseError(DatabaseError::Kind::NotFound, notFound);
         return found->front();
     }
 

@@ -1,34 +1,25 @@
 #include "Deal.h"
 
-#include <array>
-#include <utility>
+#include "storage/EnumCodes.h"
 
 namespace kartoteka {
 
 namespace {
-constexpr std::array<std::pair<Deal::Stage, const char *>, 3> stageCodes{{
+constexpr auto stageCodes = enumCodes<Deal::Stage>({
     {Deal::Stage::Open, "open"},
     {Deal::Stage::Won, "won"},
     {Deal::Stage::Lost, "lost"},
-}};
+});
 } // namespace
 
 QString Deal::stageCode(Stage stage)
 {
-    for (const auto &[value, code] : stageCodes) {
-        if (value == stage)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return stageCodes.code(stage);
 }
 
 std::optional<Deal::Stage> Deal::stageFromCode(const QString &code)
 {
-    for (const auto &[value, text] : stageCodes) {
-        if (code == QLatin1String(text))
-            return value;
-    }
-    return std::nullopt;
+    return stageCodes.fromCode(code);
 }
 
 } // namespace kartoteka

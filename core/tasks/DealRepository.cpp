@@ -61,11 +61,7 @@ DatabaseError DealRepository::create(Deal &deal)
     if (DatabaseError error = validate(deal))
         return error;
     deal.createdAt = sql::now();
-    auto id = m_table.insert(deal);
-    if (!id)
-        return id.error();
-    deal.id = *id;
-    return {};
+    return m_table.create(deal);
 }
 
 DatabaseError DealRepository::update(const Deal &deal)
@@ -82,41 +78,16 @@ Result<Deal> DealRepository::get(qint64 id) const
 
 Result<QString> DealRepository::deletionBlocker(qint64 id) const
 {
-    QStringList reasons;
-    struct Dependent
-    {
-        const char *table;
-        const char *what;
-    };
     // The foreign keys would merely unlink these, silently losing the history of the deal.
-    for (const auto &[table, what] :
-         {Dependent{"tasks", QT_TR_NOOP("%n task(s)")}, Dependent{"sales", QT_TR_NOOP("%n sale(s)")}}) {
-        auto count = sql::scalar(m_table.database(),
-                                 QStringLiteral("SELECT count(*) FROM %1 WHERE deal_id = ?").arg(QLatin1String(table)),
-                                 {id});
-        if (!count)
-            return count.error();
-        if (const int n = count->toInt(); n > 0)
-            reasons.append(tr(what, nullptr, n));
-    }
-    if (reasons.isEmpty())
-        return QString();
-    return tr("it has %1; mark it lost instead").arg(reasons.join(QStringLiteral(", ")));
+    auto history = describeReferences(m_table.database(), {{"tasks", "deal_id"}, {"sales", "deal_id"}}, id);
+    if (history && !history->isEmpty())
+        return tr("it has %1; mark it lost instead").arg(*history);
+    return history;
 }
 
 DatabaseError DealRepository::remove(qint64 id)
 {
-    Transaction transaction(m_table.database());
-    if (transaction.beginError())
-        return transaction.beginError();
-    auto blocker = deletionBlocker(id);
-    if (!blocker)
-        return blocker.error();
-    if (!blocker->isEmpty())
-        return {DatabaseError::Kind::Refused, tr("The deal cannot be deleted: %1.").arg(*blocker)};
-    if (DatabaseError error = m_table.remove(id))
-        return error;
-    return transaction.commit();
+    return m_table.removeUnlessBlocked(id, [&] { return deletionBlocker(id); }, tr("The deal cannot be deleted: %1."));
 }
 
 Result<std::vector<Deal>> DealRepository::listByOrganization(qint64 organizationId) const

@@ -1,19 +1,24 @@
 #include "Project.h"
 
+#include "storage/EnumCodes.h"
+
 namespace kartoteka {
+
+namespace {
+constexpr auto stateCodes = enumCodes<Project::State>({
+    {Project::State::Active, "active"},
+    {Project::State::Closed, "closed"},
+});
+} // namespace
 
 QString Project::stateCode(State state)
 {
-    return state == State::Closed ? QStringLiteral("closed") : QStringLiteral("active");
+    return stateCodes.code(state);
 }
 
 std::optional<Project::State> Project::stateFromCode(const QString &code)
 {
-    if (code == QLatin1String("active"))
-        return State::Active;
-    if (code == QLatin1String("closed"))
-        return State::Closed;
-    return std::nullopt;
+    return stateCodes.fromCode(code);
 }
 
 } // namespace kartoteka

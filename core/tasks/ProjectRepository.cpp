@@ -55,11 +55,7 @@ DatabaseError ProjectRepository::create(Project &project)
     if (DatabaseError error = validate(project))
         return error;
     project.createdAt = sql::now();
-    auto id = m_table.insert(project);
-    if (!id)
-        return id.error();
-    project.id = *id;
-    return {};
+    return m_table.create(project);
 }
 
 DatabaseError ProjectRepository::update(const Project &project)
@@ -76,41 +72,17 @@ Result<Project> ProjectRepository::get(qint64 id) const
 
 Result<QString> ProjectRepository::deletionBlocker(qint64 id) const
 {
-    QStringList reasons;
-    struct Dependent
-    {
-        const char *table;
-        const char *what;
-    };
     // The foreign keys would merely unlink these, silently losing the grouping.
-    for (const auto &[table, what] :
-         {Dependent{"tasks", QT_TR_NOOP("%n task(s)")}, Dependent{"deals", QT_TR_NOOP("%n deal(s)")}}) {
-        auto count = sql::scalar(
-            m_table.database(),
-            QStringLiteral("SELECT count(*) FROM %1 WHERE project_id = ?").arg(QLatin1String(table)), {id});
-        if (!count)
-            return count.error();
-        if (const int n = count->toInt(); n > 0)
-            reasons.append(tr(what, nullptr, n));
-    }
-    if (reasons.isEmpty())
-        return QString();
-    return tr("it has %1; close it instead").arg(reasons.join(QStringLiteral(", ")));
+    auto grouped = describeReferences(m_table.database(), {{"tasks", "project_id"}, {"deals", "project_id"}}, id);
+    if (grouped && !grouped->isEmpty())
+        return tr("it has %1; close it instead").arg(*grouped);
+    return grouped;
 }
 
 DatabaseError ProjectRepository::remove(qint64 id)
 {
-    Transaction transaction(m_table.database());
-    if (transaction.beginError())
-        return transaction.beginError();
-    auto blocker = deletionBlocker(id);
-    if (!blocker)
-        return blocker.error();
-    if (!blocker->isEmpty())
-        return {DatabaseError::Kind::Refused, tr("The project cannot be deleted: %1.").arg(*blocker)};
-    if (DatabaseError error = m_table.remove(id))
-        return error;
-    return transaction.commit();
+    return m_table.removeUnlessBlocked(id, [&] { return deletionBlocker(id); },
+                                       tr("The project cannot be deleted: %1."));
 }
 
 Result<std::vector<Project>> ProjectRepository::list(bool includeClosed) const

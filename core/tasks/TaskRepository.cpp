@@ -112,11 +112,7 @@ DatabaseError TaskRepository::create(Task &task)
     if (DatabaseError error = validate(task))
         return error;
     task.createdAt = task.updatedAt = sql::now();
-    auto id = m_table.insert(task);
-    if (!id)
-        return id.error();
-    task.id = *id;
-    return {};
+    return m_table.create(task);
 }
 
 DatabaseError TaskRepository::update(Task &task)

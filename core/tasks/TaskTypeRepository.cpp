@@ -54,12 +54,7 @@ Result<TaskType> TaskTypeRepository::get(qint64 id) const
 
 Result<TaskType> TaskTypeRepository::findByCode(const QString &code) const
 {
-    auto found = m_table.select(QStringLiteral("WHERE code = ?"), {code});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return DatabaseError(DatabaseError::Kind::NotFound, tr("There is no task type %1.").arg(code));
-    return found->front();
+    return m_table.findOne(QStringLiteral("WHERE code = ?"), {code}, tr("There is no task type %1.").arg(code));
 }
 
 DatabaseError TaskTypeRepository::create(TaskType &type)
@@ -81,13 +76,11 @@ DatabaseError TaskTypeRepository::create(TaskType &type)
         stored.code = QStringLiteral("user_%1").arg(next->value(0).toLongLong());
     if (stored.sortOrder == 0)
         stored.sortOrder = next->value(1).toInt();
-    auto id = m_table.insert(stored);
-    if (!id)
-        return id.error();
+    if (DatabaseError error = m_table.create(stored))
+        return error;
     if (DatabaseError error = transaction.commit())
         return error;
     type = stored;
-    type.id = *id;
     return {};
 }
 
