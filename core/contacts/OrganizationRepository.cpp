@@ -1,7 +1,6 @@
 #include "OrganizationRepository.h"
 
 #include "storage/Sql.h"
-#include "storage/Transaction.h"
 
 namespace kartoteka {
 
@@ -88,11 +87,7 @@ DatabaseError OrganizationRepository::create(Organization &organization)
     if (DatabaseError error = validate(organization))
         return error;
     organization.createdAt = organization.updatedAt = sql::now();
-    auto id = m_table.insert(organization);
-    if (!id)
-        return id.error();
-    organization.id = *id;
-    return {};
+    return m_table.create(organization);
 }
 
 DatabaseError OrganizationRepository::update(Organization &organization)
@@ -111,26 +106,28 @@ Result<Organization> OrganizationRepository::get(qint64 id) const
 Result<QString> OrganizationRepository::deletionBlocker(qint64 id) const
 {
     const QSqlDatabase &db = m_table.database();
-    QStringList reasons;
-    struct Dependent
-    {
-        const char *table;
-        const char *what;
-    };
     // The tables that keep an organization's history; persons are deleted with it.
-    for (const auto &[table, what] : {Dependent{"tasks", QT_TR_NOOP("%n task(s)")},
-                                      Dependent{"sales", QT_TR_NOOP("%n sale(s)")},
-                                      Dependent{"projects", QT_TR_NOOP("%n project(s)")},
-                                      Dependent{"deals", QT_TR_NOOP("%n deal(s)")}}) {
-        auto count = sql::scalar(db,
-                                 QStringLiteral("SELECT count(*) FROM %1 WHERE organization_id = ?")
-                                     .arg(QLatin1String(table)),
-                                 {id});
-        if (!count)
-            return count.error();
-        if (const int n = count->toInt(); n > 0)
-            reasons.append(tr(what, nullptr, n));
-    }
+    auto history = describeReferences(db,
+                                      {{"tasks", "organization_id"},
+                                       {"sales", "organization_id"},
+                                       {"projects", "organization_id"},
+                                       {"deals", "organization_id"}},
+                                      id);
+    if (!history)
+        return history.error();
+    // Its persons' own tasks block it too: those not counted above, that name the person only.
+    auto personsTasks =
+        sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM tasks WHERE organization_id IS NOT ? "
+                                   "AND person_id IN (SELECT id FROM persons WHERE organization_id = ?)"),
+                    {id, id});
+    if (!personsTasks)
+        return personsTasks.error();
+    QStringList reasons;
+    if (!history->isEmpty())
+        reasons.append(*history);
+    if (const int n = personsTasks->toInt(); n > 0)
+        reasons.append(tr("%n task(s) of its contact persons", nullptr, n));
     if (reasons.isEmpty())
         return QString();
     return tr("it has %1; archive it instead").arg(reasons.join(QStringLiteral(", ")));
@@ -138,21 +135,9 @@ Result<QString> OrganizationRepository::deletionBlocker(qint64 id) const
 
 DatabaseError OrganizationRepository::remove(qint64 id)
 {
-    Transaction transaction(m_table.database());
-    if (transaction.beginError())
-        return transaction.beginError();
-    auto blocker = deletionBlocker(id);
-    if (!blocker)
-        return blocker.error();
-    if (!blocker->isEmpty())
-        return {DatabaseError::Kind::Refused, tr("The organization cannot be deleted: %1.").arg(*blocker)};
-    auto persons = sql::exec(m_table.database(),
-                             QStringLiteral("DELETE FROM persons WHERE organization_id = ?"), {id});
-    if (!persons)
-        return persons.error();
-    if (DatabaseError error = m_table.remove(id))
-        return error;
-    return transaction.commit();
+    return m_table.removeUnlessBlocked(
+        id, [&] { return deletionBlocker(id); }, tr("The organization cannot be deleted: %1."),
+        {{"persons", "organization_id"}});
 }
 
 DatabaseError OrganizationRepository::archive(qint64 id)

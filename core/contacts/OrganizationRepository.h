@@ -32,7 +32,8 @@ public:
     DatabaseError create(Organization &organization);
     DatabaseError update(Organization &organization);
     Result<Organization> get(qint64 id) const;
-    // Deletes an organization that has no tasks, sales, projects or deals; its persons go with it.
+    // Deletes an organization that has no tasks, sales, projects or deals and whose persons have no
+    // tasks; its persons go with it.
     DatabaseError remove(qint64 id);
     DatabaseError archive(qint64 id);
     DatabaseError restore(qint64 id);

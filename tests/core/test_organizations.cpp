@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 
 #include "contacts/OrganizationRepository.h"
+#include "contacts/PersonRepository.h"
+#include "contacts/UserRepository.h"
 #include "storage/Sql.h"
 
 using namespace kartoteka;
@@ -111,4 +113,35 @@ TEST_CASE("An organization with a journal or sales is not deleted", "[organizati
     REQUIRE_FALSE(organizations.create(empty));
     CHECK_FALSE(organizations.remove(empty.id));
     CHECK(organizations.get(empty.id).error().kind == DatabaseError::Kind::NotFound);
+}
+
+TEST_CASE("An organization whose contact person has a task of their own is not deleted", "[organizations]")
+{
+    test::TestDatabase db;
+    OrganizationRepository organizations(db.connection());
+    Organization client;
+    client.name = QStringLiteral("Client");
+    REQUIRE_FALSE(organizations.create(client));
+    Person contact;
+    contact.organizationId = client.id;
+    contact.fullName = QStringLiteral("Contact");
+    REQUIRE_FALSE(PersonRepository(db.connection()).create(contact));
+    User author;
+    author.login = QStringLiteral("author");
+    author.displayName = QStringLiteral("Author");
+    REQUIRE_FALSE(UserRepository(db.connection()).create(author));
+    // The task names the person only, not the organization.
+    REQUIRE(sql::exec(db.connection(),
+                      QStringLiteral("INSERT INTO tasks (subject, type_id, person_id, author_id, created_at, "
+                                     "updated_at) VALUES ('Call', 1, ?, ?, '2026-01-01T00:00:00Z', "
+                                     "'2026-01-01T00:00:00Z')"),
+                      {contact.id, author.id}));
+
+    const DatabaseError error = organizations.remove(client.id);
+    INFO(error.message.toStdString());
+    CHECK(error.kind == DatabaseError::Kind::Refused);
+    CHECK(error.message.contains(QStringLiteral("1 task")));
+    CHECK(error.message.contains(QStringLiteral("contact persons")));
+    CHECK(organizations.get(client.id));
+    CHECK(PersonRepository(db.connection()).get(contact.id));
 }
