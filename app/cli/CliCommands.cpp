@@ -1,5 +1,8 @@
 #include "CliCommands.h"
 
+#include "CliOutput.h"
+#include "ImportCommands.h"
+
 #include "demo/DemoDataGenerator.h"
 #include "storage/Database.h"
 #include "storage/DatabaseStatistics.h"
@@ -22,28 +25,6 @@ struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void printJson(const QJsonObject &object)
-{
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-// Opens the database or says why not; `mustExist` keeps read-only commands from creating files.
-ExitCode openDatabase(Database &db, const QString &path, bool mustExist)
-{
-    if (mustExist && !QFileInfo::exists(path))
-        return fail(BadInput, Cli::tr("«%1» does not exist.").arg(path));
-    if (DatabaseError error = db.open(path))
-        return fail(exitCodeFor(error), error.message);
-    return Done;
-}
 
 bool parseCount(const QCommandLineParser &parser, const QString &name, qint64 &value)
 {
@@ -164,7 +145,7 @@ ExitCode check(const QCommandLineParser &parser, const QString &path)
     if (!problems)
         return fail(exitCodeFor(problems.error()), problems.error().message);
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("schema_version"), db.schemaVersion()},
+        printJson(QJsonObject{{QStringLiteral("schema_version"), db.schemaVersion()},
                    {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
                    {QStringLiteral("integrity"), problems->isEmpty() ? QStringLiteral("ok") : QStringLiteral("damaged")},
                    {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}});
@@ -239,6 +220,8 @@ const std::vector<Command> &commands()
         {"check", QT_TRANSLATE_NOOP("Cli", "Check the database's integrity and schema version."), checkOptions, check},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the live database to FILE."), backupOptions,
          backup},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Import clients or sales from a CSV file; undo or list imports."),
+         importOptions, importCommand},
     };
     return all;
 }

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ClientRowBuilder.h"
+#include "CsvImport.h"
+#include "DuplicateIndex.h"
+#include "PhoneNormalizer.h"
+#include "storage/BulkInsert.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace kartoteka {
+
+// Imports a client list: organizations, their contact persons and custom fields, matching
+// duplicates by INN, e-mail, phone and name against the database and the file itself, and
+// merging, skipping or creating them as the settings say.
+class ClientImporter : public CsvImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientImporter)
+
+public:
+    explicit ClientImporter(Database &database);
+    ~ClientImporter() override;
+
+protected:
+    ImportBatch::Kind batchKind() const override { return ImportBatch::Kind::Clients; }
+    DatabaseError begin(const ImportPlan &plan, qint64 batchId) override;
+    RowOutcome importRecord(const CsvRecord &record, ImportReport &report) override;
+
+private:
+    DatabaseError create(ClientRow &row);
+    DatabaseError merge(qint64 organizationId, const ClientRow &row);
+    DatabaseError addContact(qint64 organizationId, const ClientRow &row);
+    DatabaseError setCustomValues(qint64 organizationId, const ClientRow &row, QJsonObject *previous);
+    Result<qint64> customFieldId(const QString &label);
+
+    qint64 m_batchId = 0;
+    DuplicatePolicy m_policy = DuplicatePolicy::Merge;
+    QString m_now;
+    DuplicateIndex m_index;
+    std::unique_ptr<PhoneNormalizer> m_phones;
+    std::unique_ptr<ClientRowBuilder> m_builder;
+    std::unique_ptr<BulkInsert> m_insertOrganization;
+    std::unique_ptr<BulkInsert> m_insertPerson;
+    QHash<QString, qint64> m_customFields;         // label -> field id
+    QHash<qint64, QSet<QString>> m_contacts;       // organization -> lower-case names of its persons
+    QSet<qint64> m_createdHere;
+};
+
+} // namespace kartoteka

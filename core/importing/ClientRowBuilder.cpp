@@ -1,0 +1,185 @@
+#include "ClientRowBuilder.h"
+
+#include "EmailNormalizer.h"
+#include "InnValidator.h"
+#include "NameNormalizer.h"
+
+#include <array>
+
+namespace kartoteka {
+
+namespace {
+
+struct KindWord
+{
+    const char *word; // UTF-8, lower case
+    Organization::Kind kind;
+};
+
+constexpr std::array<KindWord, 18> kindWords{{
+    {"client", Organization::Kind::Client},      {"customer", Organization::Kind::Client},
+    {"клиент", Organization::Kind::Client},      {"покупатель", Organization::Kind::Client},
+    {"客户", Organization::Kind::Client},        {"partner", Organization::Kind::Partner},
+    {"партнер", Organization::Kind::Partner},    {"партнёр", Organization::Kind::Partner},
+    {"合作伙伴", Organization::Kind::Partner},   {"supplier", Organization::Kind::Supplier},
+    {"vendor", Organization::Kind::Supplier},    {"поставщик", Organization::Kind::Supplier},
+    {"供应商", Organization::Kind::Supplier},    {"prospect", Organization::Kind::Prospect},
+    {"lead", Organization::Kind::Prospect},      {"потенциальный", Organization::Kind::Prospect},
+    {"потенциальный клиент", Organization::Kind::Prospect}, {"潜在客户", Organization::Kind::Prospect},
+}};
+
+void appendText(QString &target, const QString &value, QLatin1String separator)
+{
+    if (value.isEmpty())
+        return;
+    if (!target.isEmpty())
+        target += separator;
+    target += value;
+}
+
+} // namespace
+
+QString withoutFormulaGuard(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.at(0) == QLatin1Char('\'')) {
+        const QChar next = cell.at(1);
+        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') || next == QLatin1Char('@')
+            || next == QLatin1Char('\t') || next == QLatin1Char('\r'))
+            return cell.mid(1);
+    }
+    return cell;
+}
+
+std::optional<Organization::Kind> organizationKindFromText(const QString &text)
+{
+    const QString folded = text.trimmed().toLower();
+    for (const KindWord &entry : kindWords) {
+        if (folded == QString::fromUtf8(entry.word))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+ClientRowBuilder::ClientRowBuilder(QList<FieldRef> columns, QStringList headers, const PhoneNormalizer &phones,
+                                   DateOrder dateOrder, QHash<QString, qint64> usersByName)
+    : m_columns(std::move(columns)), m_headers(std::move(headers)), m_phones(phones), m_dateOrder(dateOrder),
+      m_usersByName(std::move(usersByName))
+{
+}
+
+std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record, QList<ImportWarning> &warnings) const
+{
+    if (record.brokenQuoting)
+        return tr("broken quoting");
+    if (record.fields.size() > m_columns.size())
+        return tr("%1 fields where the file has %2 columns").arg(record.fields.size()).arg(m_columns.size());
+
+    ClientRow row;
+    row.line = record.line;
+    Organization &o = row.organization;
+    QString phoneText, emailText, contactName;
+    const auto warn = [&](int column, const QString &message) {
+        warnings.append({record.line, m_headers.value(column), message});
+    };
+
+    for (int column = 0; column < record.fields.size(); ++column) {
+        const FieldRef &field = m_columns.at(column);
+        if (field.isIgnored())
+            continue;
+        const QString value = withoutFormulaGuard(record.fields.at(column)).trimmed();
+        if (value.isEmpty())
+            continue;
+        if (field.isCustom()) {
+            row.custom.append({field.customLabel(), value});
+            continue;
+        }
+        const QString &name = field.name;
+        if (name == QLatin1String("name")) {
+            if (o.name.isEmpty())
+                o.name = value;
+        } else if (name == QLatin1String("inn")) {
+            const QString digits = normalizedInn(value);
+            if (!isValidInn(digits)) {
+                warn(column, tr("«%1» is not a valid INN; kept as typed").arg(value));
+                o.inn = value;
+            } else {
+                o.inn = digits;
+                row.keys.inn = digits;
+            }
+        } else if (name == QLatin1String("kind")) {
+            if (auto kind = organizationKindFromText(value))
+                o.kind = *kind;
+            else
+                warn(column, tr("«%1» is not a known kind of counterparty; «client» is used").arg(value));
+        } else if (name == QLatin1String("contact")) {
+            appendText(contactName, value, QLatin1String(" "));
+        } else if (name == QLatin1String("position")) {
+            appendText(row.contact.position, value, QLatin1String("; "));
+        } else if (name == QLatin1String("phone")) {
+            appendText(phoneText, value, QLatin1String(", "));
+        } else if (name == QLatin1String("email")) {
+            appendText(emailText, value, QLatin1String(", "));
+        } else if (name == QLatin1String("website")) {
+            appendText(o.website, value, QLatin1String(", "));
+        } else if (name == QLatin1String("city")) {
+            if (o.city.isEmpty())
+                o.city = value;
+        } else if (name == QLatin1String("address")) {
+            appendText(o.address, value, QLatin1String("; "));
+        } else if (name == QLatin1String("notes")) {
+            appendText(o.notes, value, QLatin1String("\n"));
+        } else if (name == QLatin1String("manager")) {
+            const auto user = m_usersByName.constFind(value.toLower());
+            if (user != m_usersByName.constEnd())
+                row.managerId = user.value();
+            else
+                warn(column, tr("there is no user «%1»; the manager is left empty").arg(value));
+        } else if (name == QLatin1String("created")) {
+            if (auto date = parseDate(value, m_dateOrder))
+                o.createdAt = QDateTime(*date, QTime(0, 0), Qt::UTC);
+            else
+                warn(column, tr("«%1» is not a date; the import time is used").arg(value));
+        }
+    }
+
+    if (o.name.isEmpty())
+        return tr("the organization's name is empty");
+
+    const PhoneResult phones = m_phones.normalize(phoneText);
+    QStringList phoneValues = phones.e164;
+    for (const QString &invalid : phones.invalid) {
+        warnings.append({record.line, QString(), tr("«%1» is not a valid phone number; kept as typed").arg(invalid)});
+        phoneValues.append(invalid);
+    }
+    row.keys.phones = phones.e164;
+
+    QStringList emails;
+    for (const QString &part : emailText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString email = normalizeEmail(part);
+        if (email.isEmpty())
+            continue;
+        if (looksLikeEmail(email)) {
+            row.keys.emails.append(email);
+            emails.append(email);
+        } else {
+            warnings.append({record.line, QString(), tr("«%1» is not a valid e-mail; kept as typed").arg(part.trimmed())});
+            emails.append(part.trimmed());
+        }
+    }
+    row.keys.nameKey = normalizedOrganizationName(o.name);
+    o.managerId = row.managerId;
+
+    if (!contactName.isEmpty()) {
+        row.hasContact = true;
+        row.contact.fullName = contactName;
+        row.contact.phones = phoneValues.join(QStringLiteral(", "));
+        row.contact.emails = emails.join(QStringLiteral(", "));
+    }
+    // Without a contact column the phones and e-mails are the organization's own; with one,
+    // they are the person's, and the organization takes the first it sees.
+    o.phones = phoneValues.join(QStringLiteral(", "));
+    o.email = emails.value(0);
+    return row;
+}
+
+} // namespace kartoteka

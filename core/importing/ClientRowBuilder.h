@@ -1,0 +1,58 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "DateParser.h"
+#include "DuplicateIndex.h"
+#include "ImportField.h"
+#include "ImportReport.h"
+#include "PhoneNormalizer.h"
+#include "contacts/Organization.h"
+#include "contacts/Person.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <variant>
+
+namespace kartoteka {
+
+// One client line of a file, normalized and ready to match and write.
+struct ClientRow
+{
+    qint64 line = 0;
+    Organization organization;
+    std::optional<qint64> managerId;
+    bool hasContact = false;
+    Person contact;
+    QList<std::pair<QString, QString>> custom; // label, value
+    ClientKeys keys;
+};
+
+// Turns a CSV record into a ClientRow by the column mapping: normalizes phones, e-mails, INN,
+// dates and kinds; keeps doubtful optional values as typed with a warning; rejects rows it
+// cannot read (broken quoting, more fields than columns, no name).
+class ClientRowBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientRowBuilder)
+
+public:
+    ClientRowBuilder(QList<FieldRef> columns, QStringList headers, const PhoneNormalizer &phones,
+                     DateOrder dateOrder, QHash<QString, qint64> usersByName);
+
+    // The row, or why it is rejected. Warnings for kept doubtful values go to `warnings`.
+    std::variant<ClientRow, QString> build(const CsvRecord &record, QList<ImportWarning> &warnings) const;
+
+private:
+    QList<FieldRef> m_columns;
+    QStringList m_headers;
+    const PhoneNormalizer &m_phones;
+    DateOrder m_dateOrder;
+    QHash<QString, qint64> m_usersByName; // lower-case login and display name -> user id
+};
+
+// Undoes the CSV-injection guard of our own export: a leading apostrophe before = + - @ tab CR.
+QString withoutFormulaGuard(const QString &cell);
+// Maps the usual words for a counterparty's kind in three languages.
+std::optional<Organization::Kind> organizationKindFromText(const QString &text);
+
+} // namespace kartoteka

@@ -1,0 +1,180 @@
+#include "CsvImport.h"
+
+#include "ImportBatchRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace kartoteka {
+
+namespace {
+constexpr int progressEveryRecords = 1024;
+
+QString stamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+// Rejects are written for people and spreadsheets: ';' and quotes where needed.
+QString csvCell(const QString &text)
+{
+    if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+CsvImport::CsvImport(Database &database) : m_database(database) {}
+
+QSqlDatabase CsvImport::connection() const
+{
+    return m_database.connection();
+}
+
+// `base` + `suffix`, or with -2, -3, ... before the suffix: two imports within a second
+// still get a file each.
+QString CsvImport::freePath(const QString &base, const QString &suffix)
+{
+    QString path = base + suffix;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QStringLiteral("%1-%2%3").arg(base).arg(n).arg(suffix);
+    return path;
+}
+
+QString CsvImport::backupPath() const
+{
+    const QFileInfo info(m_database.path());
+    return freePath(info.dir().filePath(QStringLiteral("%1.before-import-%2").arg(info.completeBaseName(), stamp())),
+                    QStringLiteral(".sqlite"));
+}
+
+QString CsvImport::defaultRejectsPath() const
+{
+    const QFileInfo info(m_database.path());
+    return freePath(info.dir().filePath(QStringLiteral("rejects/import-%1").arg(stamp())), QStringLiteral("-rejects.csv"));
+}
+
+DatabaseError CsvImport::writeRejects(const QString &path, const ImportPlan &plan, const ImportReport &report) const
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {DatabaseError::Kind::CannotOpen, tr("Cannot write the rejects to «%1»: %2").arg(path, file.errorString())};
+    QStringList header{tr("line"), tr("reason")};
+    for (const QString &column : plan.headers)
+        header.append(csvCell(column));
+    QString text = QChar(0xfeff) + header.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+    for (const RejectedRow &row : report.rejects) {
+        QStringList cells{QString::number(row.line), csvCell(row.reason)};
+        for (const QString &field : row.fields)
+            cells.append(csvCell(field));
+        text += cells.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+    }
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return {DatabaseError::Kind::CannotOpen, tr("Cannot write the rejects to «%1»: %2").arg(path, file.errorString())};
+    return {};
+}
+
+Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &progress)
+{
+    if (DatabaseError error = plan.readyToRun())
+        return error;
+    if (m_database.isReadOnly())
+        return DatabaseError(DatabaseError::Kind::ReadOnly,
+                             tr("«%1» is open read-only; nothing can be imported into it.").arg(m_database.path()));
+
+    ImportReport report;
+    report.encoding = plan.settings.encoding;
+    report.delimiter = plan.settings.delimiter;
+    report.headers = plan.headers;
+    for (const FieldRef &field : plan.columns)
+        report.fields.append(field.name);
+
+    QFile file(plan.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return DatabaseError(DatabaseError::Kind::Invalid, tr("Cannot read «%1»: %2").arg(plan.path, file.errorString()));
+    const qint64 fileSize = std::max<qint64>(file.size(), 1);
+
+    if (plan.settings.backupFirst) {
+        report.backupPath = backupPath();
+        if (DatabaseError error = m_database.backupTo(report.backupPath))
+            return DatabaseError(error.kind, tr("Nothing was imported: the backup before it failed: %1").arg(error.message));
+    }
+
+    const QSqlDatabase db = connection();
+    Transaction transaction(db);
+    if (transaction.beginError())
+        return transaction.beginError();
+
+    ImportBatchRepository batches(db);
+    ImportBatch batch;
+    batch.kind = batchKind();
+    batch.filePath = QFileInfo(plan.path).absoluteFilePath();
+    batch.encoding = plan.settings.encoding;
+    batch.delimiter = QString(plan.settings.delimiter);
+    batch.mapping = QString::fromUtf8(QJsonDocument(plan.mappingJson()).toJson(QJsonDocument::Compact));
+    if (DatabaseError error = batches.create(batch))
+        return error;
+    report.batchId = batch.id;
+    if (DatabaseError error = begin(plan, batch.id))
+        return error;
+
+    CsvReader reader(&file, plan.settings.encoding, plan.settings.delimiter);
+    CsvRecord record;
+    bool headerPending = plan.sniff.hasHeader;
+    while (reader.readRecord(record)) {
+        if (headerPending) {
+            headerPending = false;
+            continue;
+        }
+        ++report.rows;
+        const RowOutcome outcome = importRecord(record, report);
+        if (outcome.error)
+            return outcome.error;
+        if (!outcome.rejectReason.isEmpty())
+            report.rejects.append({record.line, outcome.rejectReason, record.fields});
+        if (progress && report.rows % progressEveryRecords == 0
+            && !progress(static_cast<int>(100 * reader.bytesRead() / fileSize)))
+            return DatabaseError(DatabaseError::Kind::Refused, tr("The import was cancelled; nothing was written."));
+    }
+    if (!reader.errorString().isEmpty())
+        return DatabaseError(DatabaseError::Kind::Invalid,
+                             tr("Reading «%1» failed: %2; nothing was written.").arg(plan.path, reader.errorString()));
+
+    const QString rejectsPath = plan.settings.rejectsPath.isEmpty() ? defaultRejectsPath() : plan.settings.rejectsPath;
+    if (plan.settings.strict && !report.rejects.isEmpty()) {
+        transaction.rollback();
+        report.batchId = 0;
+        if (!writeRejects(rejectsPath, plan, report))
+            report.rejectsPath = rejectsPath;
+        return report;
+    }
+
+    ImportCounts counts;
+    counts.rowsRead = report.rows;
+    counts.created = report.created;
+    counts.merged = report.merged;
+    counts.skipped = report.skipped;
+    counts.rejected = report.rejected();
+    if (DatabaseError error = batches.finish(batch.id, counts))
+        return error;
+    if (DatabaseError error = transaction.commit())
+        return error;
+    report.written = true;
+    if (progress)
+        progress(100);
+    if (!report.rejects.isEmpty() && !writeRejects(rejectsPath, plan, report))
+        report.rejectsPath = rejectsPath;
+    return report;
+}
+
+} // namespace kartoteka

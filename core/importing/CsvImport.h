@@ -1,0 +1,59 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "ImportBatch.h"
+#include "ImportPlan.h"
+#include "ImportReport.h"
+#include "storage/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace kartoteka {
+
+class Database;
+
+// The frame every CSV import runs in: a backup first, one transaction, an import batch,
+// the file streamed record by record, rejects collected with their lines (and written to a
+// rejects file), --strict refusing to write when any row was rejected, progress and cancel.
+// Subclasses say what one record becomes.
+class CsvImport
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvImport)
+
+public:
+    // Receives 0..100; returning false cancels the import, which then writes nothing.
+    using Progress = std::function<bool(int percent)>;
+
+    virtual ~CsvImport() = default;
+
+    Result<ImportReport> run(const ImportPlan &plan, const Progress &progress = {});
+
+protected:
+    explicit CsvImport(Database &database);
+
+    struct RowOutcome
+    {
+        QString rejectReason; // the row is rejected when set
+        DatabaseError error;  // the import stops when set
+    };
+
+    virtual ImportBatch::Kind batchKind() const = 0;
+    // Called inside the transaction, before the first record.
+    virtual DatabaseError begin(const ImportPlan &plan, qint64 batchId) = 0;
+    virtual RowOutcome importRecord(const CsvRecord &record, ImportReport &report) = 0;
+
+    QSqlDatabase connection() const;
+
+private:
+    static QString freePath(const QString &base, const QString &suffix);
+    QString backupPath() const;
+    QString defaultRejectsPath() const;
+    DatabaseError writeRejects(const QString &path, const ImportPlan &plan, const ImportReport &report) const;
+
+    Database &m_database;
+};
+
+} // namespace kartoteka

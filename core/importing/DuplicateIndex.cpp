@@ -1,0 +1,103 @@
+#include "DuplicateIndex.h"
+
+#include "EmailNormalizer.h"
+#include "InnValidator.h"
+#include "NameNormalizer.h"
+#include "storage/Sql.h"
+
+namespace kartoteka {
+
+namespace {
+QStringList splitList(const QString &stored)
+{
+    QStringList parts = stored.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = part.trimmed();
+    return parts;
+}
+} // namespace
+
+quint64 DuplicateIndex::hashOf(const QString &key)
+{
+    return qHash(key, size_t(0x9e3779b97f4a7c15ULL));
+}
+
+void DuplicateIndex::addKey(Key kind, const QString &key, qint64 organizationId)
+{
+    if (key.isEmpty())
+        return;
+    // The first organization with a key keeps it: duplicates match the oldest record.
+    m_keys[static_cast<int>(kind)].insert(hashOf(key), organizationId) ;
+}
+
+std::optional<qint64> DuplicateIndex::lookup(Key kind, const QString &key) const
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    const auto &keys = m_keys[static_cast<int>(kind)];
+    const auto found = keys.constFind(hashOf(key));
+    if (found == keys.constEnd())
+        return std::nullopt;
+    return found.value();
+}
+
+void DuplicateIndex::add(qint64 organizationId, const ClientKeys &keys)
+{
+    const auto addIfNew = [&](Key kind, const QString &key) {
+        if (!lookup(kind, key))
+            addKey(kind, key, organizationId);
+    };
+    addIfNew(Key::Inn, keys.inn);
+    for (const QString &email : keys.emails)
+        addIfNew(Key::Email, email);
+    for (const QString &phone : keys.phones)
+        addIfNew(Key::Phone, phone);
+    addIfNew(Key::Name, keys.nameKey);
+}
+
+std::optional<DuplicateIndex::Match> DuplicateIndex::find(const ClientKeys &keys) const
+{
+    if (auto id = lookup(Key::Inn, keys.inn))
+        return Match{*id, Key::Inn};
+    for (const QString &email : keys.emails) {
+        if (auto id = lookup(Key::Email, email))
+            return Match{*id, Key::Email};
+    }
+    for (const QString &phone : keys.phones) {
+        if (auto id = lookup(Key::Phone, phone))
+            return Match{*id, Key::Phone};
+    }
+    if (auto id = lookup(Key::Name, keys.nameKey))
+        return Match{*id, Key::Name};
+    return std::nullopt;
+}
+
+DatabaseError DuplicateIndex::load(const QSqlDatabase &db)
+{
+    auto organizations = sql::exec(db, QStringLiteral("SELECT id, inn, email, phones, name FROM organizations "
+                                                      "WHERE archived_at IS NULL ORDER BY id"));
+    if (!organizations)
+        return organizations.error();
+    while (organizations->next()) {
+        ClientKeys keys;
+        keys.inn = normalizedInn(organizations->value(1).toString());
+        keys.emails = splitList(normalizeEmail(organizations->value(2).toString()));
+        keys.phones = splitList(organizations->value(3).toString());
+        keys.nameKey = normalizedOrganizationName(organizations->value(4).toString());
+        add(organizations->value(0).toLongLong(), keys);
+    }
+    auto persons = sql::exec(db, QStringLiteral("SELECT p.organization_id, p.emails, p.phones FROM persons p "
+                                                "JOIN organizations o ON o.id = p.organization_id "
+                                                "WHERE o.archived_at IS NULL ORDER BY p.organization_id"));
+    if (!persons)
+        return persons.error();
+    while (persons->next()) {
+        ClientKeys keys;
+        keys.emails = splitList(normalizeEmail(persons->value(1).toString()));
+        keys.phones = splitList(persons->value(2).toString());
+        add(persons->value(0).toLongLong(), keys);
+    }
+    return {};
+}
+
+} // namespace kartoteka

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kartoteka {
+
+// A row the import could not take, with its file line and why.
+struct RejectedRow
+{
+    qint64 line = 0;
+    QString reason;
+    QStringList fields;
+};
+
+// A doubtful value that was kept as typed.
+struct ImportWarning
+{
+    qint64 line = 0;
+    QString column;
+    QString message;
+};
+
+// What one import did: the counts, the detected format, and every reject and warning.
+struct ImportReport
+{
+    qint64 batchId = 0;
+    qint64 rows = 0; // data rows read
+    qint64 created = 0;
+    qint64 merged = 0;
+    qint64 skipped = 0;
+    qint64 newClients = 0; // organizations a sales import created for unknown clients
+    QList<RejectedRow> rejects;
+    QList<ImportWarning> warnings;
+    QString encoding;
+    QChar delimiter;
+    QStringList headers;
+    QStringList fields; // the field each column went to
+    QString rejectsPath; // where the rejects were written, if any
+    QString backupPath;  // the backup taken before the import
+    bool written = false; // false when --strict refused or the run was cancelled
+
+    qint64 rejected() const { return rejects.size(); }
+};
+
+} // namespace kartoteka

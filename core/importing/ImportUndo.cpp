@@ -1,0 +1,133 @@
+#include "ImportUndo.h"
+
+#include "ImportBatchRepository.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kartoteka {
+
+namespace {
+// The columns an import may fill when merging; nothing else is restored from a change.
+const QStringList restorableColumns{QStringLiteral("inn"),     QStringLiteral("phones"),  QStringLiteral("email"),
+                                    QStringLiteral("website"), QStringLiteral("city"),    QStringLiteral("address"),
+                                    QStringLiteral("notes"),   QStringLiteral("manager_id")};
+} // namespace
+
+Result<QString> ImportUndo::blocker(const QSqlDatabase &db, qint64 batchId)
+{
+    struct Check
+    {
+        const char *statement;
+        const char *what;
+    };
+    const Check checks[] = {
+        {"SELECT count(*) FROM tasks WHERE organization_id IN "
+         "(SELECT id FROM organizations WHERE import_batch_id = ?)",
+         QT_TR_NOOP("%n task(s) of its organizations")},
+        {"SELECT count(*) FROM sales WHERE organization_id IN "
+         "(SELECT id FROM organizations WHERE import_batch_id = ?) AND import_batch_id IS NOT ?",
+         QT_TR_NOOP("%n sale(s) added to its organizations since")},
+        {"SELECT count(*) FROM persons WHERE organization_id IN "
+         "(SELECT id FROM organizations WHERE import_batch_id = ?) AND import_batch_id IS NOT ?",
+         QT_TR_NOOP("%n person(s) added to its organizations since")},
+        {"SELECT count(*) FROM import_changes c JOIN import_batches b ON b.id = c.batch_id "
+         "WHERE b.undone_at IS NULL AND c.batch_id <> ? AND c.entity = 'organization' AND c.entity_id IN "
+         "(SELECT id FROM organizations WHERE import_batch_id = ?)",
+         QT_TR_NOOP("%n change(s) by later imports")},
+        {"SELECT count(*) FROM projects WHERE organization_id IN "
+         "(SELECT id FROM organizations WHERE import_batch_id = ?)",
+         QT_TR_NOOP("%n project(s) of its organizations")},
+        {"SELECT count(*) FROM deals WHERE organization_id IN "
+         "(SELECT id FROM organizations WHERE import_batch_id = ?)",
+         QT_TR_NOOP("%n deal(s) of its organizations")},
+        {"SELECT count(*) FROM tasks WHERE person_id IN (SELECT id FROM persons WHERE import_batch_id = ?)",
+         QT_TR_NOOP("%n task(s) of its persons")},
+    };
+    QStringList reasons;
+    for (const Check &check : checks) {
+        const QString statement = QString::fromLatin1(check.statement);
+        QVariantList values;
+        for (qsizetype i = statement.count(QLatin1Char('?')); i > 0; --i)
+            values.append(batchId);
+        auto count = sql::scalar(db, statement, values);
+        if (!count)
+            return count.error();
+        if (const int n = count->toInt(); n > 0)
+            reasons.append(tr(check.what, nullptr, n));
+    }
+    return reasons.join(QStringLiteral(", "));
+}
+
+DatabaseError ImportUndo::restoreChanges(const QSqlDatabase &db, qint64 batchId)
+{
+    auto changes = sql::exec(db,
+                             QStringLiteral("SELECT entity_id, previous FROM import_changes WHERE batch_id = ? "
+                                            "AND action = 'updated' AND entity = 'organization' ORDER BY id DESC"),
+                             {batchId});
+    if (!changes)
+        return changes.error();
+    while (changes->next()) {
+        const qint64 organization = changes->value(0).toLongLong();
+        const QJsonObject previous = QJsonDocument::fromJson(changes->value(1).toString().toUtf8()).object();
+        for (auto it = previous.begin(); it != previous.end(); ++it) {
+            const QVariant value = it.value().isNull() ? QVariant() : it.value().toVariant();
+            Result<QSqlQuery> done = DatabaseError();
+            if (it.key().startsWith(QLatin1String("custom:"))) {
+                const qint64 field = it.key().mid(7).toLongLong();
+                done = value.isNull()
+                           ? sql::exec(db, QStringLiteral("DELETE FROM custom_values WHERE field_id = ? AND entity_id = ?"),
+                                       {field, organization})
+                           : sql::exec(db, QStringLiteral("UPDATE custom_values SET value = ? WHERE field_id = ? "
+                                                          "AND entity_id = ?"),
+                                       {value, field, organization});
+            } else if (restorableColumns.contains(it.key())) {
+                // The column name comes from our own list above, never from the stored JSON.
+                const QString column = restorableColumns.at(restorableColumns.indexOf(it.key()));
+                done = sql::exec(db, QStringLiteral("UPDATE organizations SET %1 = ? WHERE id = ?").arg(column),
+                                 {value, organization});
+            } else {
+                continue;
+            }
+            if (!done)
+                return done.error();
+        }
+    }
+    return {};
+}
+
+DatabaseError ImportUndo::undo(const QSqlDatabase &db, qint64 batchId)
+{
+    Transaction transaction(db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    ImportBatchRepository batches(db);
+    auto batch = batches.get(batchId);
+    if (!batch)
+        return {DatabaseError::Kind::NotFound, tr("There is no import #%1.").arg(batchId)};
+    if (batch->isUndone())
+        return {DatabaseError::Kind::Refused, tr("Import #%1 was undone already.").arg(batchId)};
+
+    auto reason = blocker(db, batchId);
+    if (!reason)
+        return reason.error();
+    if (!reason->isEmpty())
+        return {DatabaseError::Kind::Refused,
+                tr("Import #%1 cannot be undone: what it created now has %2.").arg(batchId).arg(*reason)};
+
+    if (DatabaseError error = restoreChanges(db, batchId))
+        return error;
+    for (const char *statement : {"DELETE FROM sales WHERE import_batch_id = ?",
+                                  "DELETE FROM persons WHERE import_batch_id = ?",
+                                  "DELETE FROM organizations WHERE import_batch_id = ?"}) {
+        if (auto deleted = sql::exec(db, QString::fromLatin1(statement), {batchId}); !deleted)
+            return deleted.error();
+    }
+    if (DatabaseError error = batches.markUndone(batchId))
+        return error;
+    return transaction.commit();
+}
+
+} // namespace kartoteka

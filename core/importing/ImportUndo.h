@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace kartoteka {
+
+// Undoes one import batch in one transaction: deletes what it created (sales, persons,
+// organizations) and restores what it changed. Refuses, changing nothing, when what it
+// created has since gained history of its own (tasks, sales, persons or changes of later
+// imports): undo those first.
+class ImportUndo
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportUndo)
+
+public:
+    static DatabaseError undo(const QSqlDatabase &db, qint64 batchId);
+
+private:
+    static Result<QString> blocker(const QSqlDatabase &db, qint64 batchId);
+    static DatabaseError restoreChanges(const QSqlDatabase &db, qint64 batchId);
+};
+
+} // namespace kartoteka

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CsvImport.h"
+#include "storage/BulkInsert.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace kartoteka {
+
+// Imports a sales history (what segmentation measures): each line's client is found by INN,
+// else by name, and created when unknown; the date and the amount are required.
+class SalesImporter : public CsvImport
+{
+    Q_DECLARE_TR_FUNCTIONS(SalesImporter)
+
+public:
+    explicit SalesImporter(Database &database);
+    ~SalesImporter() override;
+
+protected:
+    ImportBatch::Kind batchKind() const override { return ImportBatch::Kind::Sales; }
+    DatabaseError begin(const ImportPlan &plan, qint64 batchId) override;
+    RowOutcome importRecord(const CsvRecord &record, ImportReport &report) override;
+
+private:
+    Result<qint64> clientFor(const QString &name, const QString &inn, ImportReport &report);
+
+    qint64 m_batchId = 0;
+    QString m_now;
+    DateOrder m_dateOrder = DateOrder::DayMonth;
+    QStringList m_fields; // the field of each column
+    QStringList m_headers;
+    QHash<QString, qint64> m_byInn;
+    QHash<QString, qint64> m_byName; // NameNormalizer keys
+    std::unique_ptr<BulkInsert> m_insertSale;
+    std::unique_ptr<BulkInsert> m_insertClient;
+};
+
+} // namespace kartoteka

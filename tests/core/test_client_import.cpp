@@ -1,0 +1,321 @@
+#include "ImportTestSupport.h"
+
+#include "contacts/OrganizationRepository.h"
+#include "importing/ImportProfileRepository.h"
+#include "importing/ImportUndo.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+TEST_CASE("A 1C export in windows-1251 is read, normalized and its repeated INN merged", "[import][clients]")
+{
+    TestDatabase db;
+    const ImportReport report = runImport(db.database(), importFixture("clients_1c_cp1251.csv"));
+    const QSqlDatabase c = db.connection();
+
+    CHECK(report.encoding.compare(QStringLiteral("windows-1251"), Qt::CaseInsensitive) == 0);
+    CHECK(report.delimiter == QLatin1Char(';'));
+    CHECK(report.rows == 4);
+    CHECK(report.created == 3);
+    CHECK(report.merged == 1);
+    CHECK(report.rejected() == 0);
+    CHECK(report.written);
+    CHECK(report.fields.value(0) == QStringLiteral("name"));
+    CHECK(report.fields.value(1) == QStringLiteral("inn"));
+    CHECK(report.fields.value(2) == QStringLiteral("custom:КПП")); // unknown columns are kept
+    CHECK(report.fields.value(3) == QStringLiteral("contact"));
+
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations")) == 3);
+    const qint64 veter = countOf(c, QStringLiteral("SELECT id FROM organizations WHERE inn = '7707083893'"));
+    CHECK(textOf(c, QStringLiteral("SELECT name FROM organizations WHERE id = ?"), {veter})
+          == QStringLiteral("ООО \"Северный ветер\""));
+    CHECK(textOf(c, QStringLiteral("SELECT phones FROM organizations WHERE id = ?"), {veter}) == QStringLiteral("+74951234567"));
+    CHECK(textOf(c, QStringLiteral("SELECT email FROM organizations WHERE id = ?"), {veter})
+          == QStringLiteral("orlov@sev-veter.ru"));
+    // The repeated INN added its contact person to the organization it already had.
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM persons WHERE organization_id = ?"), {veter}) == 2);
+    CHECK(textOf(c, QStringLiteral("SELECT phones FROM persons WHERE full_name = 'Кузьмина Ольга'"))
+          == QStringLiteral("+74951234568"));
+    CHECK(textOf(c, QStringLiteral("SELECT notes FROM organizations WHERE inn = '6663003127'"))
+          == QStringLiteral("Оплата по факту,\r\nотсрочка 30 дней"));
+    CHECK(textOf(c, QStringLiteral("SELECT phones FROM organizations WHERE inn = '6663003127'")) == QStringLiteral("+73432223344"));
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations WHERE import_batch_id = ?"), {report.batchId}) == 3);
+}
+
+TEST_CASE("An Excel UTF-8 list and a Chinese GB18030 list are read", "[import][clients]")
+{
+    TestDatabase db;
+    const ImportReport excel = runImport(db.database(), importFixture("clients_excel_utf8.csv"));
+    CHECK(excel.encoding.compare(QStringLiteral("UTF-8"), Qt::CaseInsensitive) == 0);
+    CHECK(excel.delimiter == QLatin1Char(','));
+    CHECK(excel.created == 3);
+    const QSqlDatabase c = db.connection();
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations WHERE name = 'Blue Harbor Foods, Ltd'")) == 1);
+    CHECK(textOf(c, QStringLiteral("SELECT phones FROM persons WHERE full_name = 'Emma Clark'")) == QStringLiteral("+442079460018"));
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM persons p JOIN organizations o ON o.id = p.organization_id "
+                                    "WHERE o.name = 'Pinecrest Supply'")) == 0);
+
+    ImportSettings chinese;
+    chinese.defaultRegion = QStringLiteral("CN");
+    const ImportReport gb = runImport(db.database(), importFixture("clients_gb18030.csv"), chinese);
+    CHECK(gb.encoding.compare(QStringLiteral("GB18030"), Qt::CaseInsensitive) == 0);
+    CHECK(gb.created == 2);
+    CHECK(gb.warnings.isEmpty());
+    CHECK(textOf(c, QStringLiteral("SELECT phones FROM organizations WHERE name = '苏州金桥电子有限公司'"))
+          == QStringLiteral("+8613912345678"));
+    CHECK(textOf(c, QStringLiteral("SELECT city FROM organizations WHERE name = '青岛海通物流有限公司'")) == QStringLiteral("青岛"));
+}
+
+TEST_CASE("Unreadable rows are rejected with their lines; doubtful values are kept with a warning", "[import][clients]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    ImportSettings settings;
+    settings.rejectsPath = dir.filePath(QStringLiteral("rejects.csv"));
+    const ImportReport report = runImport(db.database(), importFixture("clients_damaged.csv"), settings);
+    const QSqlDatabase c = db.connection();
+
+    CHECK(report.rows == 6);
+    CHECK(report.created == 3);
+    REQUIRE(report.rejected() == 3);
+    CHECK(report.rejects.at(0).line == 4);
+    CHECK(report.rejects.at(0).reason.contains(QStringLiteral("name")));
+    CHECK(report.rejects.at(1).line == 5);
+    CHECK(report.rejects.at(1).reason.contains(QStringLiteral("8 fields")));
+    CHECK(report.rejects.at(2).line == 6);
+    CHECK(report.rejects.at(2).reason.contains(QStringLiteral("quoting")));
+
+    // Doubtful optional values: kept as typed, each reported.
+    CHECK(textOf(c, QStringLiteral("SELECT inn FROM organizations WHERE name = 'ООО Ромашка'")) == QStringLiteral("7707083894"));
+    CHECK(textOf(c, QStringLiteral("SELECT phones FROM organizations WHERE name = 'ООО Лютик'")) == QStringLiteral("не звонить"));
+    CHECK(textOf(c, QStringLiteral("SELECT email FROM organizations WHERE name = 'ООО Лютик'")) == QStringLiteral("lutik(at)mail.ru"));
+    CHECK(textOf(c, QStringLiteral("SELECT kind FROM organizations WHERE name = 'ООО Василёк'")) == QStringLiteral("supplier"));
+    QStringList warnings;
+    for (const ImportWarning &warning : report.warnings)
+        warnings.append(QStringLiteral("%1: %2").arg(warning.line).arg(warning.message));
+    const QString all = warnings.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("2: «7707083894» is not a valid INN")));
+    CHECK(all.contains(QStringLiteral("3: «не звонить» is not a valid phone")));
+    CHECK(all.contains(QStringLiteral("3: «lutik(at)mail.ru» is not a valid e-mail")));
+    CHECK(all.contains(QStringLiteral("3: there is no user «Неизвестный Менеджер»")));
+    CHECK(all.contains(QStringLiteral("3: «инопланетянин» is not a known kind")));
+
+    // An unknown column went to a custom field, created on the way.
+    CHECK(report.fields.value(5) == QStringLiteral("custom:Отрасль"));
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "
+                                    "WHERE f.label = 'Отрасль'")) == 2);
+
+    REQUIRE(report.rejectsPath == settings.rejectsPath);
+    QFile rejects(report.rejectsPath);
+    REQUIRE(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    CHECK(text.count(QStringLiteral("\r\n")) == 4); // header and three rows
+    CHECK(text.contains(QStringLiteral("\r\n4;")));
+    CHECK(text.contains(QStringLiteral("лишнее поле")));
+}
+
+TEST_CASE("Strict mode writes nothing when a row is rejected", "[import][clients]")
+{
+    TestDatabase db;
+    ImportSettings strict;
+    strict.strict = true;
+    const ImportReport report = runImport(db.database(), importFixture("clients_damaged.csv"), strict);
+    CHECK_FALSE(report.written);
+    CHECK(report.rejected() == 3);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM organizations")) == 0);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM import_batches")) == 0);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM custom_fields")) == 0);
+
+    // Warnings alone do not stop a strict import.
+    const ImportReport clean = runImport(db.database(), importFixture("clients_1c_cp1251.csv"), strict);
+    CHECK(clean.written);
+}
+
+TEST_CASE("Duplicates against the database follow the policy", "[import][clients]")
+{
+    TestDatabase db;
+    runImport(db.database(), importFixture("clients_1c_cp1251.csv"));
+    const QSqlDatabase c = db.connection();
+
+    SECTION("merge")
+    {
+        const ImportReport again = runImport(db.database(), importFixture("clients_1c_cp1251.csv"));
+        CHECK(again.created == 0);
+        CHECK(again.merged == 4);
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations")) == 3);
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM persons")) == 4);
+    }
+    SECTION("skip")
+    {
+        ImportSettings skip;
+        skip.onDuplicate = DuplicatePolicy::Skip;
+        const ImportReport again = runImport(db.database(), importFixture("clients_1c_cp1251.csv"), skip);
+        CHECK(again.skipped == 4);
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations")) == 3);
+    }
+    SECTION("create")
+    {
+        ImportSettings create;
+        create.onDuplicate = DuplicatePolicy::Create;
+        const ImportReport again = runImport(db.database(), importFixture("clients_1c_cp1251.csv"), create);
+        CHECK(again.created == 4);
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations")) == 7);
+    }
+}
+
+TEST_CASE("Merging fills empty fields only, and undo restores them", "[import][clients][undo]")
+{
+    TestDatabase db;
+    OrganizationRepository organizations(db.connection());
+    Organization existing;
+    existing.name = QStringLiteral("Северный ветер, ООО");
+    existing.city = QStringLiteral("Химки");
+    REQUIRE_FALSE(organizations.create(existing));
+
+    const ImportReport report = runImport(db.database(), importFixture("clients_1c_cp1251.csv"));
+    CHECK(report.merged == 2); // matched by name, then by INN
+    CHECK(report.created == 2);
+    auto merged = organizations.get(existing.id);
+    REQUIRE(merged);
+    CHECK(merged->inn == QStringLiteral("7707083893"));
+    CHECK(merged->phones == QStringLiteral("+74951234567"));
+    CHECK(merged->city == QStringLiteral("Химки")); // not empty: kept
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM persons WHERE organization_id = ?"), {existing.id}) == 2);
+
+    REQUIRE_FALSE(ImportUndo::undo(db.connection(), report.batchId));
+    auto restored = organizations.get(existing.id);
+    REQUIRE(restored);
+    CHECK(restored->inn.isEmpty());
+    CHECK(restored->phones.isEmpty());
+    CHECK(restored->email.isEmpty());
+    CHECK(restored->city == QStringLiteral("Химки"));
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM organizations")) == 1);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM persons")) == 0);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM import_batches WHERE undone_at IS NOT NULL")) == 1);
+    CHECK(ImportUndo::undo(db.connection(), report.batchId).kind == DatabaseError::Kind::Refused);
+}
+
+TEST_CASE("Undo is refused once imported clients have a history of their own", "[import][undo]")
+{
+    TestDatabase db;
+    const ImportReport report = runImport(db.database(), importFixture("clients_excel_utf8.csv"));
+    const QSqlDatabase c = db.connection();
+    REQUIRE(sql::exec(c, QStringLiteral("INSERT INTO users (login, display_name, created_at) VALUES ('u', 'U', '2026-01-01T00:00:00Z')")));
+    REQUIRE(sql::exec(c, QStringLiteral("INSERT INTO tasks (subject, type_id, author_id, organization_id, created_at, updated_at) "
+                                        "SELECT 'Call', 1, 1, id, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' "
+                                        "FROM organizations LIMIT 1")));
+    const DatabaseError error = ImportUndo::undo(c, report.batchId);
+    CHECK(error.kind == DatabaseError::Kind::Refused);
+    CHECK(error.message.contains(QStringLiteral("1 task")));
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations")) == 3);
+    CHECK(ImportUndo::undo(c, 999).kind == DatabaseError::Kind::NotFound);
+}
+
+TEST_CASE("Cancelling an import writes nothing", "[import][clients]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("name;phone\n");
+        for (int i = 0; i < 5000; ++i)
+            file.write(QStringLiteral("Client %1;+7 495 %2\n").arg(i).arg(1000000 + i).toUtf8());
+    }
+    ImportSettings settings;
+    settings.backupFirst = false;
+    auto plan = ImportPlan::prepare(path, settings);
+    REQUIRE(plan);
+    ClientImporter importer(db.database());
+    int calls = 0;
+    auto report = importer.run(*plan, [&](int) { return ++calls < 2; });
+    REQUIRE_FALSE(report);
+    CHECK(report.error().message.contains(QStringLiteral("cancelled")));
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM organizations")) == 0);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM import_batches")) == 0);
+}
+
+TEST_CASE("A backup is taken before an import", "[import]")
+{
+    TestDatabase db;
+    runImport(db.database(), importFixture("clients_excel_utf8.csv"));
+    ImportSettings settings;
+    auto plan = ImportPlan::prepare(importFixture("clients_gb18030.csv"), settings);
+    REQUIRE(plan);
+    ClientImporter importer(db.database());
+    auto report = importer.run(*plan);
+    REQUIRE(report);
+    REQUIRE(QFileInfo::exists(report->backupPath));
+    Database backup;
+    REQUIRE_FALSE(backup.open(report->backupPath));
+    CHECK(countOf(backup.connection(), QStringLiteral("SELECT count(*) FROM organizations")) == 3);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM organizations")) == 5);
+}
+
+TEST_CASE("The mapping can be overridden and saved as a profile", "[import][mapping]")
+{
+    TestDatabase db;
+    ImportSettings settings;
+    settings.mapping.insert(QStringLiteral("Примечание"), QStringLiteral("custom:Условия оплаты"));
+    settings.mapping.insert(QStringLiteral("#3"), QStringLiteral("custom:КПП"));
+    const ImportReport report = runImport(db.database(), importFixture("clients_1c_cp1251.csv"), settings);
+    CHECK(report.fields.value(2) == QStringLiteral("custom:КПП"));
+    CHECK(report.fields.value(9) == QStringLiteral("custom:Условия оплаты"));
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM organizations WHERE notes IS NOT NULL")) == 0);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM custom_values v JOIN custom_fields f ON "
+                                                  "f.id = v.field_id WHERE f.label = 'КПП'")) == 2);
+
+    ImportProfileRepository profiles(db.connection());
+    REQUIRE_FALSE(profiles.save(QStringLiteral("1C"), settings));
+    ImportSettings loaded;
+    REQUIRE_FALSE(profiles.load(QStringLiteral("1C"), loaded));
+    CHECK(loaded.mapping == settings.mapping);
+    CHECK(*profiles.names(ImportTarget::Clients) == QStringList{QStringLiteral("1C")});
+    ImportSettings sales;
+    sales.target = ImportTarget::Sales;
+    CHECK(profiles.load(QStringLiteral("1C"), sales).kind == DatabaseError::Kind::Invalid);
+    CHECK(profiles.load(QStringLiteral("nope"), loaded).kind == DatabaseError::Kind::NotFound);
+}
+
+TEST_CASE("A plan refuses unknown columns, unknown fields and a missing name", "[import][mapping]")
+{
+    ImportSettings badColumn;
+    badColumn.mapping.insert(QStringLiteral("Нет такой"), QStringLiteral("name"));
+    auto plan = ImportPlan::prepare(importFixture("clients_1c_cp1251.csv"), badColumn);
+    REQUIRE_FALSE(plan);
+    CHECK(plan.error().message.contains(QStringLiteral("no column «Нет такой»")));
+
+    ImportSettings badField;
+    badField.mapping.insert(QStringLiteral("ИНН"), QStringLiteral("tax"));
+    plan = ImportPlan::prepare(importFixture("clients_1c_cp1251.csv"), badField);
+    REQUIRE_FALSE(plan);
+    CHECK(plan.error().message.contains(QStringLiteral("not a field")));
+
+    ImportSettings noName;
+    noName.mapping.insert(QStringLiteral("Наименование"), QStringLiteral("-"));
+    plan = ImportPlan::prepare(importFixture("clients_1c_cp1251.csv"), noName);
+    REQUIRE_FALSE(plan);
+    CHECK(plan.error().message.contains(QStringLiteral("No column is mapped")));
+}
+
+TEST_CASE("Nothing is imported into a read-only database", "[import]")
+{
+    TestDatabase db;
+    const QString path = db.path();
+    db.database().close();
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser));
+    Database readOnly;
+    REQUIRE_FALSE(readOnly.open(path));
+    auto plan = ImportPlan::prepare(importFixture("clients_excel_utf8.csv"), {});
+    REQUIRE(plan);
+    ClientImporter importer(readOnly);
+    auto report = importer.run(*plan);
+    REQUIRE_FALSE(report);
+    CHECK(report.error().kind == DatabaseError::Kind::ReadOnly);
+}

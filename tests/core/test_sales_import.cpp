@@ -1,0 +1,69 @@
+#include "ImportTestSupport.h"
+
+#include "importing/ImportUndo.h"
+
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+ImportSettings salesSettings()
+{
+    ImportSettings settings;
+    settings.target = ImportTarget::Sales;
+    return settings;
+}
+} // namespace
+
+TEST_CASE("A windows-1251 sales history is read with its numbers and dates", "[import][sales]")
+{
+    TestDatabase db;
+    runImport(db.database(), importFixture("clients_1c_cp1251.csv"));
+    const QSqlDatabase c = db.connection();
+    const ImportReport report = runImport(db.database(), importFixture("sales_cp1251.csv"), salesSettings());
+
+    CHECK(report.rows == 6);
+    CHECK(report.created == 4);
+    CHECK(report.newClients == 1);
+    REQUIRE(report.rejected() == 2);
+    CHECK(report.rejects.at(0).line == 6);
+    CHECK(report.rejects.at(0).reason.contains(QStringLiteral("date")));
+    CHECK(report.rejects.at(1).line == 7);
+    CHECK(report.rejects.at(1).reason.contains(QStringLiteral("«много»")));
+
+    const qint64 veter = countOf(c, QStringLiteral("SELECT id FROM organizations WHERE inn = '7707083893'"));
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM sales WHERE organization_id = ?"), {veter}) == 2);
+    CHECK(textOf(c, QStringLiteral("SELECT sum(amount) FROM sales WHERE organization_id = ?"), {veter}).toDouble()
+          == Approx(21250.50));
+    CHECK(textOf(c, QStringLiteral("SELECT amount FROM sales WHERE document = 'РН-0020'")).toDouble() == Approx(125000.0));
+    CHECK(textOf(c, QStringLiteral("SELECT sale_date FROM sales WHERE document = 'РН-0017'")) == QStringLiteral("2025-02-03"));
+    CHECK(textOf(c, QStringLiteral("SELECT profit FROM sales WHERE document = 'РН-0001'")).toDouble() == Approx(2500.0));
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM sales WHERE document = 'РН-0017' AND profit IS NULL")) == 1);
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations WHERE name = 'ООО Новый Клиент' AND kind = 'client'")) == 1);
+
+    REQUIRE_FALSE(ImportUndo::undo(c, report.batchId));
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM sales")) == 0);
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations")) == 3);
+}
+
+TEST_CASE("Slash dates: an order the data settles is used, an ambiguous one is asked", "[import][sales][dates]")
+{
+    TestDatabase db;
+    auto ambiguous = ImportPlan::prepare(importFixture("sales_ambiguous.csv"), salesSettings());
+    REQUIRE(ambiguous);
+    CHECK(ambiguous->datesAmbiguous);
+    const DatabaseError asked = ambiguous->readyToRun();
+    CHECK(asked.kind == DatabaseError::Kind::Invalid);
+    CHECK(asked.message.contains(QStringLiteral("dmy or mdy")));
+    SalesImporter refused(db.database());
+    CHECK_FALSE(refused.run(*ambiguous));
+
+    ImportSettings dayFirst = salesSettings();
+    dayFirst.dateOrder = DateOrder::DayMonth;
+    runImport(db.database(), importFixture("sales_ambiguous.csv"), dayFirst);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_date = '2025-04-03'")) == 1);
+
+    const ImportReport us = runImport(db.database(), importFixture("sales_us.csv"), salesSettings());
+    CHECK(us.created == 2);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_date = '2025-03-04' AND amount = 1200.5")) == 1);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_date = '2025-12-25'")) == 1);
+}
