@@ -32,6 +32,22 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
         users.insert(query->value(1).toString().toLower(), query->value(0).toLongLong());
         users.insert(query->value(2).toString().toLower(), query->value(0).toLongLong());
     }
+    // Tables that start empty get their indexes built once at the end; the cache stays
+    // modest so that the whole import fits in a few hundred megabytes.
+    m_bulkLoad = std::make_unique<BulkLoad>(db,
+                                            QStringList{QStringLiteral("organizations"), QStringLiteral("persons"),
+                                                        QStringLiteral("custom_values")},
+                                            64);
+    if (m_bulkLoad->startError())
+        return m_bulkLoad->startError();
+    auto lastId = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM organizations"));
+    if (!lastId)
+        return lastId.error();
+    m_firstCreatedId = lastId->toLongLong() + 1;
+    auto persons = sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM persons)"));
+    if (!persons)
+        return persons.error();
+    m_hadPersons = persons->toBool();
     m_phones = std::make_unique<PhoneNormalizer>(plan.settings.defaultRegion);
     m_builder = std::make_unique<ClientRowBuilder>(plan.columns, plan.headers, *m_phones, plan.settings.dateOrder,
                                                    std::move(users));
@@ -46,9 +62,19 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
         QStringList{QStringLiteral("organization_id"), QStringLiteral("full_name"), QStringLiteral("position"),
                     QStringLiteral("phones"), QStringLiteral("emails"), QStringLiteral("created_at"),
                     QStringLiteral("updated_at"), QStringLiteral("import_batch_id")});
-    if (m_insertOrganization->prepareError())
-        return m_insertOrganization->prepareError();
-    return m_insertPerson->prepareError();
+    m_insertCustomValue = std::make_unique<BulkInsert>(
+        db, QStringLiteral("custom_values"),
+        QStringList{QStringLiteral("field_id"), QStringLiteral("entity_id"), QStringLiteral("value")});
+    for (const BulkInsert *insert : {m_insertOrganization.get(), m_insertPerson.get(), m_insertCustomValue.get()}) {
+        if (insert->prepareError())
+            return insert->prepareError();
+    }
+    return {};
+}
+
+DatabaseError ClientImporter::finish()
+{
+    return m_bulkLoad->finish();
 }
 
 CsvImport::RowOutcome ClientImporter::importRecord(const CsvRecord &record, ImportReport &report)
@@ -86,39 +112,53 @@ DatabaseError ClientImporter::create(ClientRow &row)
                                             sql::fromText(o.notes), created, m_now, m_batchId});
     if (!id)
         return id.error();
-    m_createdHere.insert(*id);
-    m_contacts.insert(*id, {});
     m_index.add(*id, row.keys);
-    if (DatabaseError error = addContact(*id, row))
-        return error;
-    return setCustomValues(*id, row, nullptr);
+    if (row.hasContact) {
+        if (DatabaseError error = insertContact(*id, row.contact))
+            return error;
+    }
+    // A new organization has no values yet: no checks needed, one insert each.
+    for (const auto &[label, value] : row.custom) {
+        auto fieldId = customFieldId(label);
+        if (!fieldId)
+            return fieldId.error();
+        if (auto inserted = m_insertCustomValue->insert({*fieldId, *id, value}); !inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+DatabaseError ClientImporter::insertContact(qint64 organizationId, const Person &p)
+{
+    auto id = m_insertPerson->insert({organizationId, p.fullName, sql::fromText(p.position), sql::fromText(p.phones),
+                                      sql::fromText(p.emails), m_now, m_now, m_batchId});
+    if (!id)
+        return id.error();
+    m_contactsAdded.insert(organizationId, qHash(p.fullName.toLower()));
+    return {};
 }
 
 DatabaseError ClientImporter::addContact(qint64 organizationId, const ClientRow &row)
 {
     if (!row.hasContact)
         return {};
-    const QString key = row.contact.fullName.toLower();
-    auto known = m_contacts.find(organizationId);
-    if (known == m_contacts.end()) {
-        auto query = sql::exec(connection(), QStringLiteral("SELECT full_name FROM persons WHERE organization_id = ?"),
-                               {organizationId});
-        if (!query)
-            return query.error();
-        QSet<QString> names;
-        while (query->next())
-            names.insert(query->value(0).toString().toLower());
-        known = m_contacts.insert(organizationId, names);
+    const size_t nameHash = qHash(row.contact.fullName.toLower());
+    for (auto it = m_contactsAdded.constFind(organizationId); it != m_contactsAdded.cend() && it.key() == organizationId; ++it) {
+        if (it.value() == nameHash)
+            return {};
     }
-    if (known->contains(key))
-        return {};
-    const Person &p = row.contact;
-    auto id = m_insertPerson->insert({organizationId, p.fullName, sql::fromText(p.position), sql::fromText(p.phones),
-                                      sql::fromText(p.emails), m_now, m_now, m_batchId});
-    if (!id)
-        return id.error();
-    known->insert(key);
-    return {};
+    if (m_hadPersons && organizationId < m_firstCreatedId) {
+        // An organization from before the import: its persons are in the database.
+        auto names = sql::exec(connection(), QStringLiteral("SELECT full_name FROM persons WHERE organization_id = ?"),
+                               {organizationId});
+        if (!names)
+            return names.error();
+        while (names->next()) {
+            if (names->value(0).toString().compare(row.contact.fullName, Qt::CaseInsensitive) == 0)
+                return {};
+        }
+    }
+    return insertContact(organizationId, row.contact);
 }
 
 Result<qint64> ClientImporter::customFieldId(const QString &label)
@@ -198,7 +238,7 @@ DatabaseError ClientImporter::merge(qint64 organizationId, const ClientRow &row)
     }
     if (DatabaseError error = setCustomValues(organizationId, row, &previous))
         return error;
-    if (!previous.isEmpty() && !m_createdHere.contains(organizationId)) {
+    if (!previous.isEmpty() && organizationId < m_firstCreatedId) {
         ImportChange change;
         change.batchId = m_batchId;
         change.entity = ImportChange::Entity::Organization;

@@ -5,9 +5,9 @@
 #include "DuplicateIndex.h"
 #include "PhoneNormalizer.h"
 #include "storage/BulkInsert.h"
+#include "storage/BulkLoad.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <memory>
 
@@ -28,11 +28,13 @@ protected:
     ImportBatch::Kind batchKind() const override { return ImportBatch::Kind::Clients; }
     DatabaseError begin(const ImportPlan &plan, qint64 batchId) override;
     RowOutcome importRecord(const CsvRecord &record, ImportReport &report) override;
+    DatabaseError finish() override;
 
 private:
     DatabaseError create(ClientRow &row);
     DatabaseError merge(qint64 organizationId, const ClientRow &row);
     DatabaseError addContact(qint64 organizationId, const ClientRow &row);
+    DatabaseError insertContact(qint64 organizationId, const Person &person);
     DatabaseError setCustomValues(qint64 organizationId, const ClientRow &row, QJsonObject *previous);
     Result<qint64> customFieldId(const QString &label);
 
@@ -44,9 +46,12 @@ private:
     std::unique_ptr<ClientRowBuilder> m_builder;
     std::unique_ptr<BulkInsert> m_insertOrganization;
     std::unique_ptr<BulkInsert> m_insertPerson;
-    QHash<QString, qint64> m_customFields;         // label -> field id
-    QHash<qint64, QSet<QString>> m_contacts;       // organization -> lower-case names of its persons
-    QSet<qint64> m_createdHere;
+    std::unique_ptr<BulkInsert> m_insertCustomValue;
+    std::unique_ptr<BulkLoad> m_bulkLoad;
+    QHash<QString, qint64> m_customFields; // lower-case label -> field id
+    qint64 m_firstCreatedId = 0;           // organizations from this id on were created by this import
+    bool m_hadPersons = false;             // whether persons existed before this import
+    QMultiHash<qint64, size_t> m_contactsAdded; // organization -> hash of a contact's name added here
 };
 
 } // namespace kartoteka

@@ -165,6 +165,8 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     counts.merged = report.merged;
     counts.skipped = report.skipped;
     counts.rejected = report.rejected();
+    if (DatabaseError error = finish())
+        return error;
     if (DatabaseError error = batches.finish(batch.id, counts))
         return error;
     if (DatabaseError error = transaction.commit())

@@ -44,6 +44,8 @@ protected:
     // Called inside the transaction, before the first record.
     virtual DatabaseError begin(const ImportPlan &plan, qint64 batchId) = 0;
     virtual RowOutcome importRecord(const CsvRecord &record, ImportReport &report) = 0;
+    // Called after the last record, before the commit.
+    virtual DatabaseError finish() { return {}; }
 
     QSqlDatabase connection() const;
 

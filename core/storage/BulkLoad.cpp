@@ -4,11 +4,7 @@
 
 namespace kartoteka {
 
-namespace {
-constexpr int bulkCacheKiB = 256 * 1024;
-}
-
-BulkLoad::BulkLoad(QSqlDatabase db, const QStringList &tables) : m_db(std::move(db))
+BulkLoad::BulkLoad(QSqlDatabase db, const QStringList &tables, int cacheMiB) : m_db(std::move(db))
 {
     auto cache = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
     if (!cache) {
@@ -17,7 +13,7 @@ BulkLoad::BulkLoad(QSqlDatabase db, const QStringList &tables) : m_db(std::move(
     }
     m_cacheSize = *cache;
     // PRAGMA takes no bound values; the size is our own constant.
-    sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(bulkCacheKiB));
+    sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(cacheMiB * 1024));
 
     for (const QString &table : tables) {
         auto empty = sql::scalar(m_db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table));

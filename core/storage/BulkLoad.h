@@ -15,7 +15,9 @@ namespace kartoteka {
 class BulkLoad
 {
 public:
-    BulkLoad(QSqlDatabase db, const QStringList &tables);
+    // `cacheMiB` bounds the page cache: demo data can afford more than an import that must
+    // stay small beside its duplicate index.
+    BulkLoad(QSqlDatabase db, const QStringList &tables, int cacheMiB = 256);
     ~BulkLoad();
 
     BulkLoad(const BulkLoad &) = delete;
