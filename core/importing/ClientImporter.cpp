@@ -37,7 +37,7 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
     m_bulkLoad = std::make_unique<BulkLoad>(db,
                                             QStringList{QStringLiteral("organizations"), QStringLiteral("persons"),
                                                         QStringLiteral("custom_values")},
-                                            64);
+                                            32);
     if (m_bulkLoad->startError())
         return m_bulkLoad->startError();
     auto lastId = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM organizations"));

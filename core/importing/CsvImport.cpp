@@ -2,6 +2,7 @@
 
 #include "ImportBatchRepository.h"
 #include "storage/Database.h"
+#include "storage/ForeignKeysOff.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -111,6 +112,8 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     }
 
     const QSqlDatabase db = connection();
+    // Every reference the import writes is an id it just read or inserted under its own lock.
+    const ForeignKeysOff bulkChecks(db);
     Transaction transaction(db);
     if (transaction.beginError())
         return transaction.beginError();
