@@ -93,6 +93,13 @@ QJsonObject reportJson(const ImportReport &report)
                      {QStringLiteral("delimiter"), delimiterName(report.delimiter)},
                      {QStringLiteral("mapping"), mapping},
                      {QStringLiteral("written"), report.written}};
+    const ImportReport::Timings &t = report.timings;
+    json.insert(QStringLiteral("timings_ms"), QJsonObject{{QStringLiteral("reading"), t.reading},
+                                                          {QStringLiteral("normalizing"), t.normalizing},
+                                                          {QStringLiteral("matching"), t.matching},
+                                                          {QStringLiteral("writing"), t.writing},
+                                                          {QStringLiteral("indexing"), t.indexing},
+                                                          {QStringLiteral("committing"), t.committing}});
     if (report.newClients > 0)
         json.insert(QStringLiteral("new_clients"), report.newClients);
     if (!report.rejectsPath.isEmpty())

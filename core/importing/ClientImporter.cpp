@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 namespace kartoteka {
 
@@ -18,6 +19,7 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
     const QSqlDatabase db = connection();
     m_batchId = batchId;
     m_policy = plan.settings.onDuplicate;
+    m_clock.start();
     m_now = sql::fromDateTime(sql::now()).toString();
     if (m_policy != DuplicatePolicy::Create) {
         if (DatabaseError error = m_index.load(db))
@@ -79,12 +81,24 @@ DatabaseError ClientImporter::finish()
 
 CsvImport::RowOutcome ClientImporter::importRecord(const CsvRecord &record, ImportReport &report)
 {
+    const qint64 start = m_clock.nsecsElapsed();
     auto built = m_builder->build(record, report.warnings);
+    const qint64 built_ = m_clock.nsecsElapsed();
+    m_normalizingNs += built_ - start;
     if (const QString *reason = std::get_if<QString>(&built))
         return {*reason, {}};
     ClientRow &row = std::get<ClientRow>(built);
 
     const auto match = m_policy == DuplicatePolicy::Create ? std::nullopt : m_index.find(row.keys);
+    const qint64 matched = m_clock.nsecsElapsed();
+    m_matchingNs += matched - built_;
+    // Everything from here on writes.
+    const auto accountWriting = qScopeGuard([&] {
+        m_writingNs += m_clock.nsecsElapsed() - matched;
+        report.timings.normalizing = m_normalizingNs / 1000000;
+        report.timings.matching = m_matchingNs / 1000000;
+        report.timings.writing = m_writingNs / 1000000;
+    });
     if (match && m_policy == DuplicatePolicy::Skip) {
         ++report.skipped;
         return {};

@@ -7,6 +7,7 @@
 #include "storage/BulkInsert.h"
 #include "storage/BulkLoad.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <memory>
@@ -49,6 +50,10 @@ private:
     std::unique_ptr<BulkInsert> m_insertCustomValue;
     std::unique_ptr<BulkLoad> m_bulkLoad;
     QHash<QString, qint64> m_customFields; // lower-case label -> field id
+    QElapsedTimer m_clock;
+    qint64 m_normalizingNs = 0;
+    qint64 m_matchingNs = 0;
+    qint64 m_writingNs = 0;
     qint64 m_firstCreatedId = 0;           // organizations from this id on were created by this import
     bool m_hadPersons = false;             // whether persons existed before this import
     QMultiHash<qint64, size_t> m_contactsAdded; // organization -> hash of a contact's name added here

@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -134,7 +135,15 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     CsvReader reader(&file, plan.settings.encoding, plan.settings.delimiter);
     CsvRecord record;
     bool headerPending = plan.sniff.hasHeader;
-    while (reader.readRecord(record)) {
+    QElapsedTimer clock;
+    clock.start();
+    qint64 readingNs = 0;
+    while (true) {
+        const qint64 beforeRead = clock.nsecsElapsed();
+        const bool more = reader.readRecord(record);
+        readingNs += clock.nsecsElapsed() - beforeRead;
+        if (!more)
+            break;
         if (headerPending) {
             headerPending = false;
             continue;
@@ -149,6 +158,7 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
             && !progress(static_cast<int>(100 * reader.bytesRead() / fileSize)))
             return DatabaseError(DatabaseError::Kind::Refused, tr("The import was cancelled; nothing was written."));
     }
+    report.timings.reading = readingNs / 1000000;
     if (!reader.errorString().isEmpty())
         return DatabaseError(DatabaseError::Kind::Invalid,
                              tr("Reading «%1» failed: %2; nothing was written.").arg(plan.path, reader.errorString()));
@@ -168,12 +178,15 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     counts.merged = report.merged;
     counts.skipped = report.skipped;
     counts.rejected = report.rejected();
+    clock.restart();
     if (DatabaseError error = finish())
         return error;
+    report.timings.indexing = clock.restart();
     if (DatabaseError error = batches.finish(batch.id, counts))
         return error;
     if (DatabaseError error = transaction.commit())
         return error;
+    report.timings.committing = clock.elapsed();
     report.written = true;
     if (progress)
         progress(100);

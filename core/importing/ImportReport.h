@@ -41,6 +41,17 @@ struct ImportReport
     QString backupPath;  // the backup taken before the import
     bool written = false; // false when --strict refused or the run was cancelled
 
+    // Where the time went, in milliseconds, for benchmarks and the curious.
+    struct Timings
+    {
+        qint64 reading = 0;     // reading and decoding the file, splitting records
+        qint64 normalizing = 0; // building rows: phones, e-mails, dates, names
+        qint64 matching = 0;    // looking for duplicates
+        qint64 writing = 0;     // inserting and merging rows
+        qint64 indexing = 0;    // building the indexes set aside for the bulk load
+        qint64 committing = 0;
+    } timings;
+
     qint64 rejected() const { return rejects.size(); }
 };
 

@@ -44,6 +44,19 @@ measure "sqlite3 .import organizations + persons" \
 peer=$(cat "$work/last-seconds")
 awk -v a="$ours" -v b="$peer" 'BEGIN { printf "%-52s %8.2f x\n", "ratio kartoteka / sqlite3", a / b }'
 
+echo "== importing a ${KARTOTEKA_BENCH_IMPORT_ROWS:-1000000}-row 1C-shaped client list (windows-1251, ';', quoted)"
+python3 "$(dirname "$0")/make_clients.py" "${KARTOTEKA_BENCH_IMPORT_ROWS:-1000000}" "$work/clients.csv"
+printf '%-52s %8.0f MB\n' "file size" "$(( $(stat -c %s "$work/clients.csv") / 1024 / 1024 ))"
+rm -f "$work"/import.sqlite* "$work"/import.before-* "$work"/peer-import.sqlite
+measure "kartoteka-cli import clients (everything)" \
+    "$cli" --db "$work/import.sqlite" import clients "$work/clients.csv" --json
+ours=$(cat "$work/last-seconds")
+grep -A7 '"timings_ms"' "$work/out.txt" | tr -d ' ,"{}' | grep -v timings_ms | sed 's/^/    split ms: /'
+measure "sqlite3 .import of the same file into one table" \
+    sqlite3 "$work/peer-import.sqlite" ".mode csv" ".separator ;" ".import $work/clients.csv t"
+peer=$(cat "$work/last-seconds")
+awk -v a="$ours" -v b="$peer" 'BEGIN { printf "%-52s %8.2f x\n", "ratio kartoteka / sqlite3", a / b }'
+
 if [ -x "$gui" ]; then
     echo "== opening the demo database in the main window"
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} measure "kartoteka --benchmark-startup (to first paint)" \
