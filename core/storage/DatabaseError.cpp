@@ -18,12 +18,17 @@ constexpr int sqliteNotADb = 26;
 DatabaseError DatabaseError::fromSql(const QSqlError &error, const QString &context)
 {
     bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    const int code = error.nativeErrorCode().toInt(&numeric);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const QString prefix = context.isEmpty() ? QString() : context + QStringLiteral(": ");
     if (!numeric)
-        return {Kind::Failed, prefix + detail};
+        return {Kind::Failed, context.isEmpty() ? detail : context + QStringLiteral(": ") + detail};
+    return fromSqliteCode(code, detail, context);
+}
 
+DatabaseError DatabaseError::fromSqliteCode(int extendedCode, const QString &detail, const QString &context)
+{
+    const int code = extendedCode & 0xff;
+    const QString prefix = context.isEmpty() ? QString() : context + QStringLiteral(": ");
     switch (code) {
     case sqliteBusy:
     case sqliteLocked:

@@ -38,6 +38,8 @@ public:
 
     // Classifies an error reported by the QSQLITE driver by its SQLite result code.
     static DatabaseError fromSql(const QSqlError &error, const QString &context = {});
+    // The same for a result code of the SQLite C API and its message.
+    static DatabaseError fromSqliteCode(int code, const QString &detail, const QString &context = {});
 };
 
 } // namespace kartoteka

@@ -1,20 +1,22 @@
 -- Schema v1: the whole domain of DESIGN.md.
 -- Statements are separated by blank lines (and contain none), so the loader can split them.
 -- Timestamps are ISO 8601 UTC text (2026-11-23T09:30:00Z), dates yyyy-MM-dd, money REAL.
+-- CHECKs list allowed values with OR, not IN (...): SQLite builds a temporary table for an IN
+-- list on every row it checks, which made bulk inserts four times slower.
 
 CREATE TABLE users (
     id           INTEGER PRIMARY KEY,
     login        TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (login <> ''),
     display_name TEXT NOT NULL,
-    role         TEXT NOT NULL DEFAULT 'manager' CHECK (role IN ('manager', 'supervisor', 'admin')),
+    role         TEXT NOT NULL DEFAULT 'manager' CHECK (role = 'manager' OR role = 'supervisor' OR role = 'admin'),
     email        TEXT,
-    active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    active       INTEGER NOT NULL DEFAULT 1 CHECK (active = 0 OR active = 1),
     created_at   TEXT NOT NULL
 );
 
 CREATE TABLE import_batches (
     id             INTEGER PRIMARY KEY,
-    kind           TEXT NOT NULL CHECK (kind IN ('clients', 'sales', 'vcard', 'ics')),
+    kind           TEXT NOT NULL CHECK (kind = 'clients' OR kind = 'sales' OR kind = 'vcard' OR kind = 'ics'),
     file_path      TEXT NOT NULL,
     encoding       TEXT,
     delimiter      TEXT,
@@ -37,7 +39,7 @@ CREATE TABLE organizations (
     legal_form        TEXT,
     inn               TEXT,
     kind              TEXT NOT NULL DEFAULT 'client'
-                      CHECK (kind IN ('client', 'partner', 'supplier', 'prospect')),
+                      CHECK (kind = 'client' OR kind = 'partner' OR kind = 'supplier' OR kind = 'prospect'),
     manager_id        INTEGER REFERENCES users(id) ON DELETE SET NULL,
     service_priority  INTEGER NOT NULL DEFAULT 1 CHECK (service_priority BETWEEN 0 AND 3),
     price_terms       TEXT,
@@ -48,8 +50,8 @@ CREATE TABLE organizations (
     city              TEXT,
     address           TEXT,
     notes             TEXT,
-    abc_class         TEXT CHECK (abc_class IN ('A', 'B', 'C')),
-    xyz_class         TEXT CHECK (xyz_class IN ('X', 'Y', 'Z', 'new')),
+    abc_class         TEXT CHECK (abc_class = 'A' OR abc_class = 'B' OR abc_class = 'C'),
+    xyz_class         TEXT CHECK (xyz_class = 'X' OR xyz_class = 'Y' OR xyz_class = 'Z' OR xyz_class = 'new'),
     class_computed_on TEXT,
     created_at        TEXT NOT NULL,
     updated_at        TEXT NOT NULL,
@@ -70,7 +72,7 @@ CREATE INDEX organizations_class ON organizations(abc_class, xyz_class);
 CREATE TABLE persons (
     id              INTEGER PRIMARY KEY,
     organization_id INTEGER REFERENCES organizations(id) ON DELETE RESTRICT,
-    is_staff        INTEGER NOT NULL DEFAULT 0 CHECK (is_staff IN (0, 1)),
+    is_staff        INTEGER NOT NULL DEFAULT 0 CHECK (is_staff = 0 OR is_staff = 1),
     user_id         INTEGER REFERENCES users(id) ON DELETE SET NULL,
     full_name       TEXT NOT NULL CHECK (full_name <> ''),
     position        TEXT,
@@ -93,7 +95,7 @@ CREATE TABLE task_types (
     code       TEXT NOT NULL UNIQUE CHECK (code <> ''),
     name       TEXT NOT NULL,
     color      TEXT NOT NULL DEFAULT '#607d8b',
-    builtin    INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+    builtin    INTEGER NOT NULL DEFAULT 0 CHECK (builtin = 0 OR builtin = 1),
     sort_order INTEGER NOT NULL DEFAULT 0
 );
 
@@ -111,7 +113,7 @@ CREATE TABLE projects (
     description     TEXT,
     organization_id INTEGER REFERENCES organizations(id) ON DELETE RESTRICT,
     owner_id        INTEGER REFERENCES users(id) ON DELETE SET NULL,
-    state           TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'closed')),
+    state           TEXT NOT NULL DEFAULT 'active' CHECK (state = 'active' OR state = 'closed'),
     start_date      TEXT,
     end_date        TEXT,
     created_at      TEXT NOT NULL
@@ -125,7 +127,7 @@ CREATE TABLE deals (
     organization_id INTEGER REFERENCES organizations(id) ON DELETE RESTRICT,
     project_id      INTEGER REFERENCES projects(id) ON DELETE SET NULL,
     owner_id        INTEGER REFERENCES users(id) ON DELETE SET NULL,
-    stage           TEXT NOT NULL DEFAULT 'open' CHECK (stage IN ('open', 'won', 'lost')),
+    stage           TEXT NOT NULL DEFAULT 'open' CHECK (stage = 'open' OR stage = 'won' OR stage = 'lost'),
     amount          REAL,
     opened_on       TEXT,
     closed_on       TEXT,
@@ -142,7 +144,7 @@ CREATE TABLE tasks (
     content          TEXT,
     type_id          INTEGER NOT NULL REFERENCES task_types(id) ON DELETE RESTRICT,
     state            TEXT NOT NULL DEFAULT 'planned'
-                     CHECK (state IN ('planned', 'in_progress', 'done', 'cancelled', 'postponed')),
+                     CHECK (state = 'planned' OR state = 'in_progress' OR state = 'done' OR state = 'cancelled' OR state = 'postponed'),
     importance       INTEGER NOT NULL DEFAULT 1 CHECK (importance BETWEEN 0 AND 2),
     percent_complete INTEGER NOT NULL DEFAULT 0 CHECK (percent_complete BETWEEN 0 AND 100),
     organization_id  INTEGER REFERENCES organizations(id) ON DELETE RESTRICT,
@@ -152,8 +154,8 @@ CREATE TABLE tasks (
     author_id        INTEGER NOT NULL REFERENCES users(id) ON DELETE RESTRICT,
     assignee_id      INTEGER REFERENCES users(id) ON DELETE RESTRICT,
     controller_id    INTEGER REFERENCES users(id) ON DELETE SET NULL,
-    is_personal      INTEGER NOT NULL DEFAULT 0 CHECK (is_personal IN (0, 1)),
-    all_day          INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),
+    is_personal      INTEGER NOT NULL DEFAULT 0 CHECK (is_personal = 0 OR is_personal = 1),
+    all_day          INTEGER NOT NULL DEFAULT 0 CHECK (all_day = 0 OR all_day = 1),
     planned_start    TEXT,
     planned_end      TEXT,
     actual_start     TEXT,
@@ -201,9 +203,9 @@ CREATE INDEX sales_date ON sales(sale_date);
 CREATE TABLE import_changes (
     id        INTEGER PRIMARY KEY,
     batch_id  INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
-    entity    TEXT NOT NULL CHECK (entity IN ('organization', 'person', 'sale', 'task', 'custom_value')),
+    entity    TEXT NOT NULL CHECK (entity = 'organization' OR entity = 'person' OR entity = 'sale' OR entity = 'task' OR entity = 'custom_value'),
     entity_id INTEGER NOT NULL,
-    action    TEXT NOT NULL CHECK (action IN ('created', 'updated')),
+    action    TEXT NOT NULL CHECK (action = 'created' OR action = 'updated'),
     previous  TEXT
 );
 
@@ -211,9 +213,9 @@ CREATE INDEX import_changes_batch ON import_changes(batch_id);
 
 CREATE TABLE custom_fields (
     id         INTEGER PRIMARY KEY,
-    entity     TEXT NOT NULL CHECK (entity IN ('organization', 'person')),
+    entity     TEXT NOT NULL CHECK (entity = 'organization' OR entity = 'person'),
     label      TEXT NOT NULL CHECK (label <> ''),
-    field_type TEXT NOT NULL DEFAULT 'text' CHECK (field_type IN ('text', 'number', 'date', 'bool', 'choice')),
+    field_type TEXT NOT NULL DEFAULT 'text' CHECK (field_type = 'text' OR field_type = 'number' OR field_type = 'date' OR field_type = 'bool' OR field_type = 'choice'),
     choices    TEXT,
     sort_order INTEGER NOT NULL DEFAULT 0,
     UNIQUE (entity, label)

@@ -3,7 +3,7 @@
 
 CREATE TABLE import_profiles (
     name       TEXT PRIMARY KEY CHECK (name <> ''),
-    kind       TEXT NOT NULL CHECK (kind IN ('clients', 'sales')),
+    kind       TEXT NOT NULL CHECK (kind = 'clients' OR kind = 'sales'),
     settings   TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
