@@ -2,6 +2,490 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ClientRowBuilder</name>
+    <message>
+        <source>broken quoting</source>
+        <translation>нарушены кавычки</translation>
+    </message>
+    <message>
+        <source>%1 fields where the file has %2 columns</source>
+        <translation>%1 полей, а в файле %2 столбцов</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid INN; kept as typed</source>
+        <translation>«%1» — неверный ИНН; сохранён как есть</translation>
+    </message>
+    <message>
+        <source>«%1» is not a known kind of counterparty; «client» is used</source>
+        <translation>«%1» — неизвестный тип контрагента; указан «клиент»</translation>
+    </message>
+    <message>
+        <source>there is no user «%1»; the manager is left empty</source>
+        <translation>пользователя «%1» нет; менеджер не указан</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; the import time is used</source>
+        <translation>«%1» — не дата; взято время импорта</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s name is empty</source>
+        <translation>наименование организации не заполнено</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid phone number; kept as typed</source>
+        <translation>«%1» — неверный номер телефона; сохранён как есть</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail; kept as typed</source>
+        <translation>«%1» — неверный адрес эл. почты; сохранён как есть</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Cannot write the rejects to «%1»: %2</source>
+        <translation>Не удаётся записать отклонённые строки в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>«%1» is open read-only; nothing can be imported into it.</source>
+        <translation>«%1» открыта только для чтения; импортировать в неё нельзя.</translation>
+    </message>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before it failed: %1</source>
+        <translation>Ничего не импортировано: не удалась резервная копия перед импортом: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Reading «%1» failed: %2; nothing was written.</source>
+        <translation>Не удалось прочитать «%1»: %2; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Файл не открыт для чтения.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding «%1».</source>
+        <translation>Неизвестная кодировка «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» cannot separate fields.</source>
+        <translation>«%1» не может разделять поля.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSniffer</name>
+    <message>
+        <source>«%1» cannot be read: %2</source>
+        <translation>«%1» не читается: %2</translation>
+    </message>
+    <message>
+        <source>«%1» is empty</source>
+        <translation>«%1» пуст</translation>
+    </message>
+    <message>
+        <source>Unknown encoding «%1».</source>
+        <translation>Неизвестная кодировка «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» looks like a binary file, not a CSV text</source>
+        <translation>«%1» похож на двоичный файл, а не на текст CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>An import needs the path of its file.</source>
+        <translation>Для импорта нужен путь к файлу.</translation>
+    </message>
+    <message>
+        <source>An import cannot count fewer than no rows.</source>
+        <translation>Число строк импорта не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The import of %1 has already finished.</source>
+        <translation>Импорт %1 уже завершён.</translation>
+    </message>
+    <message>
+        <source>The import of %1 has already been undone.</source>
+        <translation>Импорт %1 уже отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportContext</name>
+    <message>
+        <source>Map a column to «%1»: every client needs a name.</source>
+        <translation>Сопоставьте какой-нибудь столбец с полем «%1»: у каждого клиента должно быть наименование.</translation>
+    </message>
+    <message>
+        <source>«%1» or «%2»</source>
+        <translation>«%1» или «%2»</translation>
+    </message>
+    <message>
+        <source>Map a column to each of: %1. A sales line needs them.</source>
+        <translation>Сопоставьте столбцы с каждым из полей: %1. Без них строку продаж не прочитать.</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldNames</name>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Прибыль</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation>Доп. поле: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The dates in column «%1» could be day/month or month/day; choose the order (--date-order dmy or mdy).</source>
+        <translation>Даты в столбце «%1» могут быть записаны как день/месяц или месяц/день; укажите порядок (--date-order dmy или mdy).</translation>
+    </message>
+    <message>
+        <source>The file has no column «%1».</source>
+        <translation>В файле нет столбца «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» is not a field; use one of: %2.</source>
+        <translation>«%1» — не поле; используйте одно из: %2.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to «%1»; map one with HEADER=%2.</source>
+        <translation>Ни один столбец не сопоставлен с полем «%1»; укажите его: ЗАГОЛОВОК=%2.</translation>
+    </message>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfileRepository</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>У профиля должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is no import profile «%1».</source>
+        <translation>Профиля импорта «%1» нет.</translation>
+    </message>
+    <message>
+        <source>The import profile «%1» is for %2, not for this import.</source>
+        <translation>Профиль импорта «%1» предназначен для %2, а не для этого импорта.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>%n task(s) of its organizations</source>
+        <translation>задачи его организаций (%n)</translation>
+    </message>
+    <message>
+        <source>%n sale(s) added to its organizations since</source>
+        <translation>продажи, добавленные с тех пор его организациям (%n)</translation>
+    </message>
+    <message>
+        <source>%n person(s) added to its organizations since</source>
+        <translation>контактные лица, добавленные с тех пор его организациям (%n)</translation>
+    </message>
+    <message>
+        <source>%n change(s) by later imports</source>
+        <translation>изменения более поздних импортов (%n)</translation>
+    </message>
+    <message>
+        <source>%n project(s) of its organizations</source>
+        <translation>проекты его организаций (%n)</translation>
+    </message>
+    <message>
+        <source>%n deal(s) of its organizations</source>
+        <translation>сделки его организаций (%n)</translation>
+    </message>
+    <message>
+        <source>%n task(s) of its persons</source>
+        <translation>задачи его контактных лиц (%n)</translation>
+    </message>
+    <message>
+        <source>There is no import #%1.</source>
+        <translation>Импорта №%1 нет.</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone already.</source>
+        <translation>Импорт №%1 уже отменён.</translation>
+    </message>
+    <message>
+        <source>Import #%1 cannot be undone: what it created now has %2.</source>
+        <translation>Импорт №%1 нельзя отменить: у созданного им теперь есть %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoFlow</name>
+    <message>
+        <source>Undo import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Undo import #%1 of «%2»? The clients, persons and sales it created are deleted, and what it changed is restored.</source>
+        <translation>Отменить импорт №%1 из «%2»? Созданные им клиенты, контактные лица и продажи будут удалены, а изменённые данные восстановлены.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone</source>
+        <translation>Импорт нельзя отменить</translation>
+    </message>
+    <message>
+        <source>Import #%1 was not undone; nothing was changed.
+%2</source>
+        <translation>Импорт №%1 не отменён; ничего не изменилось.
+%2</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone.</source>
+        <translation>Импорт №%1 отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRegions</name>
+    <message>
+        <source>Russia (+7)</source>
+        <translation>Россия (+7)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan (+7)</source>
+        <translation>Казахстан (+7)</translation>
+    </message>
+    <message>
+        <source>Belarus (+375)</source>
+        <translation>Беларусь (+375)</translation>
+    </message>
+    <message>
+        <source>Ukraine (+380)</source>
+        <translation>Украина (+380)</translation>
+    </message>
+    <message>
+        <source>Uzbekistan (+998)</source>
+        <translation>Узбекистан (+998)</translation>
+    </message>
+    <message>
+        <source>China (+86)</source>
+        <translation>Китай (+86)</translation>
+    </message>
+    <message>
+        <source>Germany (+49)</source>
+        <translation>Германия (+49)</translation>
+    </message>
+    <message>
+        <source>United Kingdom (+44)</source>
+        <translation>Великобритания (+44)</translation>
+    </message>
+    <message>
+        <source>United States (+1)</source>
+        <translation>США (+1)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCellChecker</name>
+    <message>
+        <source>The whole row is rejected: its quoting is broken.</source>
+        <translation>Вся строка отклоняется: в ней нарушены кавычки.</translation>
+    </message>
+    <message>
+        <source>The whole row is rejected: %1 fields where the file has %2 columns.</source>
+        <translation>Вся строка отклоняется: в ней %1 полей, а в файле %2 столбцов.</translation>
+    </message>
+    <message>
+        <source>The row is rejected: the organization&apos;s name is empty.</source>
+        <translation>Строка отклоняется: наименование организации не заполнено.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid INN (wrong length or check digits); it is kept as typed.</source>
+        <translation>«%1» — неверный ИНН (длина или контрольные цифры); он сохраняется как есть.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid phone number; it is kept as typed.</source>
+        <translation>«%1» — неверный номер телефона; он сохраняется как есть.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail; it is kept as typed.</source>
+        <translation>«%1» — неверный адрес эл. почты; он сохраняется как есть.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; the import time is used instead.</source>
+        <translation>«%1» — не дата; вместо неё берётся время импорта.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a known kind of counterparty; «client» is used.</source>
+        <translation>«%1» — неизвестный тип контрагента; будет «клиент».</translation>
+    </message>
+    <message>
+        <source>The row is rejected: the date is empty.</source>
+        <translation>Строка отклоняется: дата не заполнена.</translation>
+    </message>
+    <message>
+        <source>The row is rejected: «%1» is not a date.</source>
+        <translation>Строка отклоняется: «%1» — не дата.</translation>
+    </message>
+    <message>
+        <source>The row is rejected: the amount is empty.</source>
+        <translation>Строка отклоняется: сумма не заполнена.</translation>
+    </message>
+    <message>
+        <source>The row is rejected: «%1» is not an amount.</source>
+        <translation>Строка отклоняется: «%1» — не сумма.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an amount; the profit is left empty.</source>
+        <translation>«%1» — не сумма; прибыль останется пустой.</translation>
+    </message>
+    <message>
+        <source>The row is rejected: neither the client nor a valid INN is given.</source>
+        <translation>Строка отклоняется: не указан ни клиент, ни верный ИНН.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid INN; the client is matched by name.</source>
+        <translation>«%1» — неверный ИНН; клиент ищется по наименованию.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesImporter</name>
+    <message>
+        <source>INN %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+    <message>
+        <source>broken quoting</source>
+        <translation>нарушены кавычки</translation>
+    </message>
+    <message>
+        <source>%1 fields where the file has %2 columns</source>
+        <translation>%1 полей, а в файле %2 столбцов</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>дата не заполнена</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date</source>
+        <translation>«%1» — не дата</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>сумма не заполнена</translation>
+    </message>
+    <message>
+        <source>«%1» is not an amount</source>
+        <translation>«%1» — не сумма</translation>
+    </message>
+    <message>
+        <source>«%1» is not an amount; the profit is left empty</source>
+        <translation>«%1» — не сумма; прибыль оставлена пустой</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid INN; the client is matched by name</source>
+        <translation>«%1» — неверный ИНН; клиент найден по наименованию</translation>
+    </message>
+    <message>
+        <source>neither the client nor a valid INN is given</source>
+        <translation>не указан ни клиент, ни верный ИНН</translation>
+    </message>
+</context>
+<context>
     <name>UserDialogs</name>
     <message>
         <source>Cannot open the database</source>
@@ -25,6 +509,53 @@
     <message>
         <source>Planned work by day, week, decade and month, and the daily schedule with reminders.</source>
         <translation>Запланированная работа по дням, неделям, декадам и месяцам, а также распорядок дня с напоминаниями.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ChooseFilePage</name>
+    <message>
+        <source>&amp;Clients: organizations and their contact persons</source>
+        <translation>&amp;Клиенты: организации и их контактные лица</translation>
+    </message>
+    <message>
+        <source>&amp;Sales history: client, date, amount</source>
+        <translation>&amp;История продаж: клиент, дата, сумма</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from another program or a spreadsheet, in any common encoding.</source>
+        <translation>Файл CSV, выгруженный из другой программы или электронной таблицы, в любой распространённой кодировке.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .txt file</source>
+        <translation>Путь к файлу .csv или .txt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>Что содержит файл?</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Файлы CSV и текстовые (*.csv *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Не удаётся прочитать файл</translation>
     </message>
 </context>
 <context>
@@ -152,14 +683,100 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ImportHistoryModel</name>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменён</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ImportPage</name>
     <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <source>Bring in client lists from other programs and spreadsheets: CSV files in any encoding, with a preview, field mapping and duplicate checks.</source>
-        <translation>Загрузка списков клиентов из других программ и таблиц: CSV-файлы в любой кодировке, с предпросмотром, сопоставлением полей и проверкой дубликатов.</translation>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Импортировать файл…</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be imported or undone.</source>
+        <translation>База данных открыта только для чтения: импортировать или отменять импорт нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo selected import</source>
+        <translation>&amp;Отменить выбранный импорт</translation>
+    </message>
+    <message>
+        <source>Bring in client lists and sales histories from other programs and spreadsheets: CSV files in any encoding, with a preview, field mapping and duplicate checks. Every import can be undone.</source>
+        <translation>Перенесите списки клиентов и историю продаж из других программ и электронных таблиц: файлы CSV в любой кодировке, с предпросмотром, сопоставлением полей и поиском дубликатов. Любой импорт можно отменить.</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <source>Cannot read the import history</source>
+        <translation>Не удаётся прочитать историю импорта</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -240,6 +857,248 @@
         <source>About Kartoteka</source>
         <translation>О программе Картотека</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MappingPage</name>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Match the columns to fields</source>
+        <translation>Сопоставьте столбцы с полями</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a field, to a custom field or nowhere. Red cells would be rejected, yellow ones kept with a warning; point at a cell to see why.</source>
+        <translation>Каждый столбец файла попадёт в поле, в дополнительное поле или никуда. Красные ячейки будут отклонены, жёлтые сохранятся с предупреждением; наведите указатель на ячейку, чтобы узнать причину.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile…</source>
+        <translation>&amp;Сохранить как профиль…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <source>Phones without a country code are &amp;from:</source>
+        <translation>Телефоны без кода страны — &amp;из:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the profile</source>
+        <translation>Не удаётся загрузить профиль</translation>
+    </message>
+    <message>
+        <source>The profile «%1» does not fit this file</source>
+        <translation>Профиль «%1» не подходит к этому файлу</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile</source>
+        <translation>Не удаётся сохранить профиль</translation>
+    </message>
+    <message>
+        <source>Complete the mapping first: %1</source>
+        <translation>Сначала завершите сопоставление: %1</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Сохранить как профиль</translation>
+    </message>
+    <message>
+        <source>Name of the profile (the next file of this shape can use it):</source>
+        <translation>Название профиля (им можно будет воспользоваться для следующего файла такого же вида):</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Choose how the dates are written to go on.</source>
+        <translation>Чтобы продолжить, укажите, как записаны даты.</translation>
+    </message>
+    <message>
+        <source>The dates in column «%1» can be read two ways. Which is right?</source>
+        <translation>Даты в столбце «%1» можно прочитать двояко. Как правильно?</translation>
+    </message>
+    <message>
+        <source>&amp;Day first: %1 is %2</source>
+        <translation>Сначала &amp;день: %1 — это %2</translation>
+    </message>
+    <message>
+        <source>&amp;Month first: %1 is %2</source>
+        <translation>Сначала &amp;месяц: %1 — это %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OptionsPage</name>
+    <message>
+        <source>When a client is already in the database or earlier in the file</source>
+        <translation>Если клиент уже есть в базе данных или выше в файле</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (recommended)</source>
+        <translation>&amp;Объединить (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <source>C&amp;reate anyway</source>
+        <translation>&amp;Всё равно создать</translation>
+    </message>
+    <message>
+        <source>S&amp;trict: import nothing unless every row can be read</source>
+        <translation>&amp;Строго: не импортировать ничего, если хоть одну строку нельзя прочитать</translation>
+    </message>
+    <message>
+        <source>Choose the options</source>
+        <translation>Выберите параметры</translation>
+    </message>
+    <message>
+        <source>A backup of the database is taken before the import, and the whole import can be undone later.</source>
+        <translation>Перед импортом делается резервная копия базы данных, а весь импорт можно будет отменить.</translation>
+    </message>
+    <message>
+        <source>Duplicates are found by INN, then e-mail, then phone, then name.</source>
+        <translation>Дубликаты ищутся по ИНН, затем по эл. почте, затем по телефону, затем по наименованию.</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields of the existing client and add the new contact persons to it. Nothing already filled in is overwritten.</source>
+        <translation>Заполнить пустые поля имеющегося клиента и добавить к нему новые контактные лица. Уже заполненное не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>Leave the existing client as it is and do not import the row.</source>
+        <translation>Оставить имеющегося клиента как есть и не импортировать строку.</translation>
+    </message>
+    <message>
+        <source>Add the row as a new client even though that makes a duplicate.</source>
+        <translation>Добавить строку как нового клиента, даже если получится дубликат.</translation>
+    </message>
+    <message>
+        <source>Every sales line is added. Its client is found by INN, else by name; clients not yet in the database are created.</source>
+        <translation>Добавляется каждая строка продаж. Клиент ищется по ИНН, иначе по наименованию; клиенты, которых ещё нет в базе, создаются.</translation>
+    </message>
+    <message>
+        <source>Otherwise the rows that cannot be read are left out and listed with their line numbers. Values kept with a warning never count against a row.</source>
+        <translation>Иначе строки, которые нельзя прочитать, пропускаются и перечисляются с номерами строк. Значения, сохранённые с предупреждением, строку не отклоняют.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PreviewPage</name>
+    <message>
+        <source>First row is the &amp;header</source>
+        <translation>Первая строка — &amp;заголовок</translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>Проверьте, как читается файл</translation>
+    </message>
+    <message>
+        <source>The first rows as they were decoded. If the letters look wrong or the columns are split badly, choose another encoding or delimiter.</source>
+        <translation>Первые строки в том виде, как они прочитаны. Если буквы выглядят неправильно или столбцы разделены не так, выберите другую кодировку или разделитель.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Вертикальная черта |</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>Авто (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n column(s)  ·  %2  ·  %3</source>
+        <translation>
+            <numerusform>%1  ·  %n столбец  ·  %2  ·  %3</numerusform>
+            <numerusform>%1  ·  %n столбца  ·  %2  ·  %3</numerusform>
+            <numerusform>%1  ·  %n столбцов  ·  %2  ·  %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import and writes nothing.</source>
+        <translation>Кнопка «Отменить импорт» останавливает импорт, и ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Importing «%1»…</source>
+        <translation>Импорт «%1»…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written to the database. Go back to change the options and import again, or close the wizard.</source>
+        <translation>Импорт отменён; в базу данных ничего не записано. Вернитесь назад, чтобы изменить параметры и повторить импорт, или закройте мастер.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written to the database.
+%1</source>
+        <translation>Импорт не удался; в базу данных ничего не записано.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SegmentationPage</name>
@@ -250,6 +1109,101 @@
     <message>
         <source>Which clients matter: the ABC/XYZ analysis of sales, the nine-cell matrix, the Pareto chart and printed reports.</source>
         <translation>Какие клиенты важны: ABC/XYZ-анализ продаж, матрица из девяти ячеек, диаграмма Парето и печатные отчёты.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SummaryPage</name>
+    <message>
+        <source>&amp;Open rejects file</source>
+        <translation>&amp;Открыть файл отклонённых строк</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>О&amp;тменить импорт</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Прочитано строк:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Создано:</translation>
+    </message>
+    <message>
+        <source>Merged into existing clients:</source>
+        <translation>Объединено с имеющимися клиентами:</translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates:</source>
+        <translation>Пропущено как дубликаты:</translation>
+    </message>
+    <message>
+        <source>New clients for sales:</source>
+        <translation>Новых клиентов по продажам:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Отклонено:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Предупреждений:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Import #%1 of «%2» is done.</source>
+        <translation>Импорт №%1 из «%2» выполнен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict mode: nothing was imported from «%1», because %n row(s) could not be read. Fix them (see below) or import without Strict.</source>
+        <translation>
+            <numerusform>Строгий режим: из «%1» ничего не импортировано, потому что %n строку не удалось прочитать. Исправьте её (см. ниже) или импортируйте без строгого режима.</numerusform>
+            <numerusform>Строгий режим: из «%1» ничего не импортировано, потому что %n строки не удалось прочитать. Исправьте их (см. ниже) или импортируйте без строгого режима.</numerusform>
+            <numerusform>Строгий режим: из «%1» ничего не импортировано, потому что %n строк не удалось прочитать. Исправьте их (см. ниже) или импортируйте без строгого режима.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the rejects file</source>
+        <translation>Не удаётся открыть файл отклонённых строк</translation>
+    </message>
+    <message>
+        <source>No application opened «%1».</source>
+        <translation>Ни одна программа не открыла «%1».</translation>
+    </message>
+    <message>
+        <source>The import is still in the database.</source>
+        <translation>Импорт остаётся в базе данных.</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone: the database is as it was before it.</source>
+        <translation>Импорт №%1 отменён: база данных такая же, как до него.</translation>
     </message>
 </context>
 <context>
@@ -311,6 +1265,10 @@
     <message>
         <source>path</source>
         <translation>путь</translation>
+    </message>
+    <message>
+        <source>Print the time until the main window has painted, then quit.</source>
+        <translation>Вывести время до первой отрисовки главного окна и завершить работу.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,490 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ClientRowBuilder</name>
+    <message>
+        <source>broken quoting</source>
+        <translation>引号不匹配</translation>
+    </message>
+    <message>
+        <source>%1 fields where the file has %2 columns</source>
+        <translation>有 %1 个字段，而文件只有 %2 列</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid INN; kept as typed</source>
+        <translation>“%1”不是有效的税号，已按原样保留</translation>
+    </message>
+    <message>
+        <source>«%1» is not a known kind of counterparty; «client» is used</source>
+        <translation>“%1”不是已知的往来单位类型，已使用“客户”</translation>
+    </message>
+    <message>
+        <source>there is no user «%1»; the manager is left empty</source>
+        <translation>没有用户“%1”，负责经理留空</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; the import time is used</source>
+        <translation>“%1”不是日期，已使用导入时间</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s name is empty</source>
+        <translation>单位名称为空</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid phone number; kept as typed</source>
+        <translation>“%1”不是有效的电话号码，已按原样保留</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail; kept as typed</source>
+        <translation>“%1”不是有效的电子邮件地址，已按原样保留</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Cannot write the rejects to «%1»: %2</source>
+        <translation>无法将被拒绝的行写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>«%1» is open read-only; nothing can be imported into it.</source>
+        <translation>“%1”以只读方式打开，无法向其中导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before it failed: %1</source>
+        <translation>未导入任何内容：导入前的备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading «%1» failed: %2; nothing was written.</source>
+        <translation>读取“%1”失败：%2；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>文件未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding «%1».</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <source>«%1» cannot separate fields.</source>
+        <translation>“%1”不能用作字段分隔符。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSniffer</name>
+    <message>
+        <source>«%1» cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>«%1» is empty</source>
+        <translation>“%1”是空文件</translation>
+    </message>
+    <message>
+        <source>Unknown encoding «%1».</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <source>«%1» looks like a binary file, not a CSV text</source>
+        <translation>“%1”看起来是二进制文件，而不是 CSV 文本</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>An import needs the path of its file.</source>
+        <translation>导入需要文件路径。</translation>
+    </message>
+    <message>
+        <source>An import cannot count fewer than no rows.</source>
+        <translation>导入的行数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The import of %1 has already finished.</source>
+        <translation>%1 的导入已经完成。</translation>
+    </message>
+    <message>
+        <source>The import of %1 has already been undone.</source>
+        <translation>%1 的导入已经撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportContext</name>
+    <message>
+        <source>Map a column to «%1»: every client needs a name.</source>
+        <translation>请将某一列对应到“%1”：每个客户都需要名称。</translation>
+    </message>
+    <message>
+        <source>«%1» or «%2»</source>
+        <translation>“%1”或“%2”</translation>
+    </message>
+    <message>
+        <source>Map a column to each of: %1. A sales line needs them.</source>
+        <translation>请为以下每个字段指定一列：%1。每条销售记录都需要它们。</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldNames</name>
+    <message>
+        <source>Organization</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>税号 (INN)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>负责经理</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation>自定义字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The dates in column «%1» could be day/month or month/day; choose the order (--date-order dmy or mdy).</source>
+        <translation>“%1”列中的日期可能是日/月或月/日格式；请选择顺序（--date-order dmy 或 mdy）。</translation>
+    </message>
+    <message>
+        <source>The file has no column «%1».</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>«%1» is not a field; use one of: %2.</source>
+        <translation>“%1”不是字段；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to «%1»; map one with HEADER=%2.</source>
+        <translation>没有列对应到“%1”；请用 标题=%2 指定一列。</translation>
+    </message>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfileRepository</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置需要名称。</translation>
+    </message>
+    <message>
+        <source>There is no import profile «%1».</source>
+        <translation>没有名为“%1”的导入配置。</translation>
+    </message>
+    <message>
+        <source>The import profile «%1» is for %2, not for this import.</source>
+        <translation>导入配置“%1”用于 %2，不适用于本次导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>%n task(s) of its organizations</source>
+        <translation>其单位的 %n 项任务</translation>
+    </message>
+    <message>
+        <source>%n sale(s) added to its organizations since</source>
+        <translation>此后为其单位添加的 %n 条销售记录</translation>
+    </message>
+    <message>
+        <source>%n person(s) added to its organizations since</source>
+        <translation>此后为其单位添加的 %n 位联系人</translation>
+    </message>
+    <message>
+        <source>%n change(s) by later imports</source>
+        <translation>后续导入所做的 %n 处更改</translation>
+    </message>
+    <message>
+        <source>%n project(s) of its organizations</source>
+        <translation>其单位的 %n 个项目</translation>
+    </message>
+    <message>
+        <source>%n deal(s) of its organizations</source>
+        <translation>其单位的 %n 笔交易</translation>
+    </message>
+    <message>
+        <source>%n task(s) of its persons</source>
+        <translation>其联系人的 %n 项任务</translation>
+    </message>
+    <message>
+        <source>There is no import #%1.</source>
+        <translation>没有第 %1 次导入。</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone already.</source>
+        <translation>第 %1 次导入已经撤销。</translation>
+    </message>
+    <message>
+        <source>Import #%1 cannot be undone: what it created now has %2.</source>
+        <translation>无法撤销第 %1 次导入：它创建的数据现在已有%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoFlow</name>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo import #%1 of «%2»? The clients, persons and sales it created are deleted, and what it changed is restored.</source>
+        <translation>撤销来自“%2”的第 %1 次导入？它创建的客户、联系人和销售记录将被删除，它修改过的内容将被恢复。</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone</source>
+        <translation>无法撤销该导入</translation>
+    </message>
+    <message>
+        <source>Import #%1 was not undone; nothing was changed.
+%2</source>
+        <translation>第 %1 次导入未被撤销，数据未作任何更改。
+%2</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone.</source>
+        <translation>第 %1 次导入已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRegions</name>
+    <message>
+        <source>Russia (+7)</source>
+        <translation>俄罗斯 (+7)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan (+7)</source>
+        <translation>哈萨克斯坦 (+7)</translation>
+    </message>
+    <message>
+        <source>Belarus (+375)</source>
+        <translation>白俄罗斯 (+375)</translation>
+    </message>
+    <message>
+        <source>Ukraine (+380)</source>
+        <translation>乌克兰 (+380)</translation>
+    </message>
+    <message>
+        <source>Uzbekistan (+998)</source>
+        <translation>乌兹别克斯坦 (+998)</translation>
+    </message>
+    <message>
+        <source>China (+86)</source>
+        <translation>中国 (+86)</translation>
+    </message>
+    <message>
+        <source>Germany (+49)</source>
+        <translation>德国 (+49)</translation>
+    </message>
+    <message>
+        <source>United Kingdom (+44)</source>
+        <translation>英国 (+44)</translation>
+    </message>
+    <message>
+        <source>United States (+1)</source>
+        <translation>美国 (+1)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCellChecker</name>
+    <message>
+        <source>The whole row is rejected: its quoting is broken.</source>
+        <translation>整行将被拒绝：引号不匹配。</translation>
+    </message>
+    <message>
+        <source>The whole row is rejected: %1 fields where the file has %2 columns.</source>
+        <translation>整行将被拒绝：该行有 %1 个字段，而文件只有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The row is rejected: the organization&apos;s name is empty.</source>
+        <translation>该行将被拒绝：单位名称为空。</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid INN (wrong length or check digits); it is kept as typed.</source>
+        <translation>“%1”不是有效的税号（位数或校验位有误），将按原样保留。</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid phone number; it is kept as typed.</source>
+        <translation>“%1”不是有效的电话号码，将按原样保留。</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail; it is kept as typed.</source>
+        <translation>“%1”不是有效的电子邮件地址，将按原样保留。</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; the import time is used instead.</source>
+        <translation>“%1”不是日期，将改用导入时间。</translation>
+    </message>
+    <message>
+        <source>«%1» is not a known kind of counterparty; «client» is used.</source>
+        <translation>“%1”不是已知的往来单位类型，将使用“客户”。</translation>
+    </message>
+    <message>
+        <source>The row is rejected: the date is empty.</source>
+        <translation>该行将被拒绝：日期为空。</translation>
+    </message>
+    <message>
+        <source>The row is rejected: «%1» is not a date.</source>
+        <translation>该行将被拒绝：“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>The row is rejected: the amount is empty.</source>
+        <translation>该行将被拒绝：金额为空。</translation>
+    </message>
+    <message>
+        <source>The row is rejected: «%1» is not an amount.</source>
+        <translation>该行将被拒绝：“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>«%1» is not an amount; the profit is left empty.</source>
+        <translation>“%1”不是金额，利润将留空。</translation>
+    </message>
+    <message>
+        <source>The row is rejected: neither the client nor a valid INN is given.</source>
+        <translation>该行将被拒绝：既没有客户，也没有有效的税号。</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid INN; the client is matched by name.</source>
+        <translation>“%1”不是有效的税号，将按名称匹配客户。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesImporter</name>
+    <message>
+        <source>INN %1</source>
+        <translation>税号 %1</translation>
+    </message>
+    <message>
+        <source>broken quoting</source>
+        <translation>引号不匹配</translation>
+    </message>
+    <message>
+        <source>%1 fields where the file has %2 columns</source>
+        <translation>有 %1 个字段，而文件只有 %2 列</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <source>«%1» is not an amount</source>
+        <translation>“%1”不是金额</translation>
+    </message>
+    <message>
+        <source>«%1» is not an amount; the profit is left empty</source>
+        <translation>“%1”不是金额，利润留空</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid INN; the client is matched by name</source>
+        <translation>“%1”不是有效的税号，已按名称匹配客户</translation>
+    </message>
+    <message>
+        <source>neither the client nor a valid INN is given</source>
+        <translation>既没有客户，也没有有效的税号</translation>
+    </message>
+</context>
+<context>
     <name>UserDialogs</name>
     <message>
         <source>Cannot open the database</source>
@@ -25,6 +509,53 @@
     <message>
         <source>Planned work by day, week, decade and month, and the daily schedule with reminders.</source>
         <translation>按日、周、旬、月查看计划工作，以及带提醒的每日日程。</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ChooseFilePage</name>
+    <message>
+        <source>&amp;Clients: organizations and their contact persons</source>
+        <translation>客户：单位及其联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sales history: client, date, amount</source>
+        <translation>销售历史：客户、日期、金额(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from another program or a spreadsheet, in any common encoding.</source>
+        <translation>从其他程序或电子表格导出的 CSV 文件，支持各种常见编码。</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .txt file</source>
+        <translation>.csv 或 .txt 文件的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>文件中是什么数据？</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 和文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
     </message>
 </context>
 <context>
@@ -152,14 +683,100 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ImportHistoryModel</name>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ImportPage</name>
     <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>Bring in client lists from other programs and spreadsheets: CSV files in any encoding, with a preview, field mapping and duplicate checks.</source>
-        <translation>从其他程序和电子表格导入客户名单：支持任意编码的 CSV 文件，提供预览、字段映射和重复检查。</translation>
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be imported or undone.</source>
+        <translation>数据库以只读方式打开：无法导入或撤销导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo selected import</source>
+        <translation>撤销所选导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring in client lists and sales histories from other programs and spreadsheets: CSV files in any encoding, with a preview, field mapping and duplicate checks. Every import can be undone.</source>
+        <translation>从其他程序和电子表格导入客户名单和销售历史：支持任意编码的 CSV 文件，提供预览、字段对应和重复检查。每次导入都可以撤销。</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>Cannot read the import history</source>
+        <translation>无法读取导入历史</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -240,6 +857,246 @@
         <source>About Kartoteka</source>
         <translation>关于 Kartoteka</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MappingPage</name>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Match the columns to fields</source>
+        <translation>将各列对应到字段</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a field, to a custom field or nowhere. Red cells would be rejected, yellow ones kept with a warning; point at a cell to see why.</source>
+        <translation>文件的每一列可对应到一个字段、一个自定义字段，或不导入。红色单元格将被拒绝，黄色单元格会保留并给出警告；将指针悬停在单元格上可查看原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile…</source>
+        <translation>另存为配置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phones without a country code are &amp;from:</source>
+        <translation>无国家代码的电话属于(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Cannot load the profile</source>
+        <translation>无法载入配置</translation>
+    </message>
+    <message>
+        <source>The profile «%1» does not fit this file</source>
+        <translation>配置“%1”与此文件不符</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile</source>
+        <translation>无法保存配置</translation>
+    </message>
+    <message>
+        <source>Complete the mapping first: %1</source>
+        <translation>请先完成字段对应：%1</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>另存为配置</translation>
+    </message>
+    <message>
+        <source>Name of the profile (the next file of this shape can use it):</source>
+        <translation>配置名称（下次导入同样格式的文件时可以使用）：</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Choose how the dates are written to go on.</source>
+        <translation>请选择日期的写法后再继续。</translation>
+    </message>
+    <message>
+        <source>The dates in column «%1» can be read two ways. Which is right?</source>
+        <translation>“%1”列中的日期有两种读法。哪一种是对的？</translation>
+    </message>
+    <message>
+        <source>&amp;Day first: %1 is %2</source>
+        <translation>日在前(&amp;D)：%1 是 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Month first: %1 is %2</source>
+        <translation>月在前(&amp;M)：%1 是 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OptionsPage</name>
+    <message>
+        <source>When a client is already in the database or earlier in the file</source>
+        <translation>当客户已在数据库中或在文件前面出现过时</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (recommended)</source>
+        <translation>合并（推荐）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate anyway</source>
+        <translation>仍然新建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;trict: import nothing unless every row can be read</source>
+        <translation>严格模式：只要有一行无法读取就不导入任何内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Choose the options</source>
+        <translation>选择选项</translation>
+    </message>
+    <message>
+        <source>A backup of the database is taken before the import, and the whole import can be undone later.</source>
+        <translation>导入前会备份数据库，之后也可以撤销整次导入。</translation>
+    </message>
+    <message>
+        <source>Duplicates are found by INN, then e-mail, then phone, then name.</source>
+        <translation>按税号、电子邮件、电话、名称的顺序查找重复项。</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields of the existing client and add the new contact persons to it. Nothing already filled in is overwritten.</source>
+        <translation>补全已有客户的空字段，并为其添加新的联系人。已填写的内容不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Leave the existing client as it is and do not import the row.</source>
+        <translation>保持已有客户不变，不导入该行。</translation>
+    </message>
+    <message>
+        <source>Add the row as a new client even though that makes a duplicate.</source>
+        <translation>即使会产生重复，也将该行作为新客户添加。</translation>
+    </message>
+    <message>
+        <source>Every sales line is added. Its client is found by INN, else by name; clients not yet in the database are created.</source>
+        <translation>每条销售记录都会被添加。客户先按税号查找，找不到再按名称查找；数据库中尚无的客户将被新建。</translation>
+    </message>
+    <message>
+        <source>Otherwise the rows that cannot be read are left out and listed with their line numbers. Values kept with a warning never count against a row.</source>
+        <translation>否则，无法读取的行会被略过，并连同行号列出。带警告保留的值不会导致整行被拒绝。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PreviewPage</name>
+    <message>
+        <source>First row is the &amp;header</source>
+        <translation>首行为标题行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>检查文件的读取效果</translation>
+    </message>
+    <message>
+        <source>The first rows as they were decoded. If the letters look wrong or the columns are split badly, choose another encoding or delimiter.</source>
+        <translation>以下是解码后的前几行。如果文字显示为乱码或分列不对，请选择其他编码或分隔符。</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n column(s)  ·  %2  ·  %3</source>
+        <translation>
+            <numerusform>%1  ·  %n 列  ·  %2  ·  %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import and writes nothing.</source>
+        <translation>“取消导入”会停止导入，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing «%1»…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written to the database. Go back to change the options and import again, or close the wizard.</source>
+        <translation>导入已取消，数据库中未写入任何内容。可以返回修改选项后重新导入，或关闭向导。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written to the database.
+%1</source>
+        <translation>导入失败，数据库中未写入任何内容。
+%1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SegmentationPage</name>
@@ -250,6 +1107,99 @@
     <message>
         <source>Which clients matter: the ABC/XYZ analysis of sales, the nine-cell matrix, the Pareto chart and printed reports.</source>
         <translation>哪些客户最重要：销售的 ABC/XYZ 分析、九宫格矩阵、帕累托图和打印报表。</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SummaryPage</name>
+    <message>
+        <source>&amp;Open rejects file</source>
+        <translation>打开被拒绝行文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>读取行数：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>新建：</translation>
+    </message>
+    <message>
+        <source>Merged into existing clients:</source>
+        <translation>合并到已有客户：</translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates:</source>
+        <translation>作为重复项跳过：</translation>
+    </message>
+    <message>
+        <source>New clients for sales:</source>
+        <translation>因销售记录新建的客户：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>拒绝：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import #%1 of «%2» is done.</source>
+        <translation>来自“%2”的第 %1 次导入已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict mode: nothing was imported from «%1», because %n row(s) could not be read. Fix them (see below) or import without Strict.</source>
+        <translation>
+            <numerusform>严格模式：由于有 %n 行无法读取，未从“%1”导入任何内容。请修正这些行（见下方），或关闭严格模式后导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the rejects file</source>
+        <translation>无法打开被拒绝行文件</translation>
+    </message>
+    <message>
+        <source>No application opened «%1».</source>
+        <translation>没有程序能打开“%1”。</translation>
+    </message>
+    <message>
+        <source>The import is still in the database.</source>
+        <translation>导入的数据仍在数据库中。</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone: the database is as it was before it.</source>
+        <translation>第 %1 次导入已撤销：数据库已恢复到导入之前的状态。</translation>
     </message>
 </context>
 <context>
@@ -311,6 +1261,10 @@
     <message>
         <source>path</source>
         <translation>路径</translation>
+    </message>
+    <message>
+        <source>Print the time until the main window has painted, then quit.</source>
+        <translation>输出主窗口完成首次绘制所用的时间，然后退出。</translation>
     </message>
 </context>
 </TS>

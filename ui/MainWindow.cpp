@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sidebar(new Sidebar(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
+    , m_import(new ImportPage(*m_database, m_stack))
     , m_status(new DatabaseStatusWidget(this))
     , m_demoOptions(std::make_unique<DemoOptions>())
 {
@@ -77,7 +78,7 @@ void MainWindow::createPages()
     m_stack->addWidget(new TasksPage(m_stack));
     m_stack->addWidget(new CalendarPage(m_stack));
     m_stack->addWidget(new SegmentationPage(m_stack));
-    m_stack->addWidget(new ImportPage(m_stack));
+    m_stack->addWidget(m_import);
     m_stack->addWidget(m_welcome);
 
     m_sidebar->addPage(themedIcon(QStringLiteral("x-office-address-book"), QStyle::SP_DirHomeIcon), tr("Contacts"));
@@ -96,7 +97,8 @@ void MainWindow::createPages()
     });
     m_sidebar->setCurrentRow(0);
 
-    connect(m_welcome, &WelcomePage::importRequested, this, [this] { showPage(Page::Import); });
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::startImport);
+    connect(m_import, &ImportPage::databaseModified, this, &MainWindow::refreshStatus);
     connect(m_welcome, &WelcomePage::addOrganizationRequested, this, [this] { showPage(Page::Contacts); });
     connect(m_welcome, &WelcomePage::demoDataRequested, this, &MainWindow::createDemoData);
 
@@ -120,6 +122,10 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     file->addAction(themedIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("&Back up…"),
                     m_database, &DatabaseController::backUp);
+    file->addSeparator();
+    QAction *import = file->addAction(themedIcon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton),
+                                      tr("&Import…"), this, &MainWindow::startImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     QAction *quit = file->addAction(themedIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
                                     tr("&Quit"), this, &QWidget::close);
@@ -189,6 +195,12 @@ void MainWindow::createDemoData()
 {
     if (!m_demo->isRunning() && m_database->isOpen())
         m_demo->start(m_database->path(), *m_demoOptions);
+}
+
+void MainWindow::startImport()
+{
+    showPage(Page::Import);
+    m_import->startImport();
 }
 
 void MainWindow::onDemoDataFinished(bool written, const QString &error)

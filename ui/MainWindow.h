@@ -11,6 +11,7 @@ namespace kartoteka::ui {
 class DatabaseController;
 class DatabaseStatusWidget;
 class DemoDataRunner;
+class ImportPage;
 class Sidebar;
 class WelcomePage;
 
@@ -41,6 +42,8 @@ public:
 public Q_SLOTS:
     void refreshStatus();
     void createDemoData();
+    // Shows the Import page and opens the import wizard (File > Import…, Ctrl+I).
+    void startImport();
 
 Q_SIGNALS:
     void demoDataFinished(bool written);
@@ -62,6 +65,7 @@ private:
     Sidebar *m_sidebar;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
+    ImportPage *m_import;
     DatabaseStatusWidget *m_status;
     std::unique_ptr<DemoOptions> m_demoOptions;
 };

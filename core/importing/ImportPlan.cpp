@@ -20,6 +20,11 @@ QString requiredField(ImportTarget target)
 
 DatabaseError ImportPlan::readyToRun() const
 {
+    if (requiredFieldMissing) {
+        const QString required = requiredField(settings.target);
+        return {DatabaseError::Kind::Invalid,
+                tr("No column is mapped to «%1»; map one with HEADER=%2.").arg(fieldDisplayName(required), required)};
+    }
     if (datesAmbiguous && settings.dateOrder == DateOrder::Unknown)
         return {DatabaseError::Kind::Invalid,
                 tr("The dates in column «%1» could be day/month or month/day; choose the order "
@@ -91,12 +96,8 @@ Result<ImportPlan> ImportPlan::prepare(const QString &path, const ImportSettings
     }
 
     const QString required = requiredField(settings.target);
-    const bool hasRequired = std::any_of(plan.columns.cbegin(), plan.columns.cend(),
-                                         [&](const FieldRef &f) { return f.name == required; });
-    if (!hasRequired)
-        return DatabaseError(DatabaseError::Kind::Invalid,
-                             tr("No column is mapped to «%1»; map one with HEADER=%2.")
-                                 .arg(fieldDisplayName(required), required));
+    plan.requiredFieldMissing = std::none_of(plan.columns.cbegin(), plan.columns.cend(),
+                                             [&](const FieldRef &f) { return f.name == required; });
 
     // The order of day and month is settled before anything is written.
     const QString dateField = settings.target == ImportTarget::Clients ? QStringLiteral("created") : QStringLiteral("date");

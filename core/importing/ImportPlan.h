@@ -25,11 +25,14 @@ public:
     QList<FieldRef> columns; // the field of each column
     QString dateColumn;      // the header of the column holding dates, if any
     bool datesAmbiguous = false;
+    bool requiredFieldMissing = false; // no column goes to the name (clients) or the date (sales)
 
-    // Sniffs the file, guesses the mapping, applies the settings' overrides and checks that the
-    // required fields are mapped; looks at the dates to tell day/month from month/day.
+    // Sniffs the file, guesses the mapping, applies the settings' overrides and notes whether the
+    // required field is mapped; looks at the dates to tell day/month from month/day. Fails only
+    // for an unreadable file or an override naming no column or no field.
     static Result<ImportPlan> prepare(const QString &path, const ImportSettings &settings);
-    // Why the plan cannot run yet: slash dates whose order nobody has settled.
+    // Why the plan cannot run yet: the required field unmapped, or slash dates whose order
+    // nobody has settled.
     DatabaseError readyToRun() const;
 
     // header -> field, for reports and the batch record.

@@ -300,8 +300,12 @@ TEST_CASE("A plan refuses unknown columns, unknown fields and a missing name", "
     ImportSettings noName;
     noName.mapping.insert(QStringLiteral("Наименование"), QStringLiteral("-"));
     plan = ImportPlan::prepare(importFixture("clients_1c_cp1251.csv"), noName);
-    REQUIRE_FALSE(plan);
-    CHECK(plan.error().message.contains(QStringLiteral("No column is mapped")));
+    REQUIRE(plan); // it still previews, but cannot run
+    CHECK(plan->requiredFieldMissing);
+    CHECK(plan->readyToRun().message.contains(QStringLiteral("No column is mapped")));
+    TestDatabase db;
+    ClientImporter importer(db.database());
+    CHECK_FALSE(importer.run(*plan));
 }
 
 TEST_CASE("Nothing is imported into a read-only database", "[import]")

@@ -6,12 +6,11 @@
 #include <QPointer>
 #include <QProgressDialog>
 
-#include <memory>
-
-class QThread;
 class QWidget;
 
 namespace kartoteka::ui {
+
+class DatabaseWorker;
 
 // Runs DemoDataGenerator off the GUI thread, on the worker's own connection to the database
 // file, behind a progress dialog with Cancel. A cancelled run writes nothing.
@@ -24,7 +23,7 @@ public:
     // Cancels a running generation and waits for it.
     ~DemoDataRunner() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     void start(const QString &databasePath, const DemoOptions &options);
     QProgressDialog *progressDialog() const { return m_dialog; }
 
@@ -37,13 +36,11 @@ Q_SIGNALS:
     void finished(bool written, const QString &error);
 
 private:
-    struct State;
-    void onThreadFinished();
+    void onWorkerFinished(bool written, const QString &error);
 
     QWidget *m_window;
-    QThread *m_thread = nullptr;
+    DatabaseWorker *m_worker;
     QPointer<QProgressDialog> m_dialog;
-    std::shared_ptr<State> m_state;
 };
 
 } // namespace kartoteka::ui

@@ -1,0 +1,532 @@
+#include "UiTestSupport.h"
+
+#include "importing/ImportContext.h"
+#include "importing/ImportDialogs.h"
+#include "importing/ImportHistoryModel.h"
+#include "importing/ImportPage.h"
+#include "importing/ImportPreviewModel.h"
+#include "importing/ImportWizard.h"
+#include "importing/MappingPage.h"
+#include "importing/PreviewCellChecker.h"
+#include "importing/SummaryPage.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextStream>
+
+using kartoteka::test::WindowFixture;
+using kartoteka::test::statisticsOf;
+using kartoteka::ui::CellIssue;
+using kartoteka::ui::ImportPage;
+using kartoteka::ui::ImportPreviewModel;
+using kartoteka::ui::ImportWizard;
+
+namespace {
+
+QString fixtureFile(const char *name)
+{
+    return QStringLiteral(KARTOTEKA_TEST_DATA_DIR "/import/") + QLatin1String(name);
+}
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
+    INFO("no child " << name);
+    REQUIRE(found);
+    return found;
+}
+
+// Checks a radio button or toggles a check box as a user does from the keyboard.
+void press(QAbstractButton *button)
+{
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+}
+
+// Chooses the item with `data` as a user does: arrow keys on the closed combo box.
+void choose(QComboBox *combo, const QString &data)
+{
+    const int target = combo->findData(data);
+    INFO("no item " << data.toStdString());
+    REQUIRE(target >= 0);
+    combo->setFocus();
+    while (combo->currentIndex() != target)
+        QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+}
+
+// The import page of a window on a fresh database, with every question of the import answered
+// by the test.
+class ImportFixture : public WindowFixture
+{
+public:
+    ImportFixture()
+        : page(window->findChild<ImportPage *>())
+    {
+        REQUIRE(page);
+        auto &dialogs = page->dialogs();
+        dialogs.confirm = [this](QWidget *, const QString &, const QString &question) {
+            questions.append(question);
+            return confirmAnswer;
+        };
+        dialogs.inform = [this](QWidget *, const QString &, const QString &message) { messages.append(message); };
+        dialogs.askText = [this](QWidget *, const QString &, const QString &, const QString &) { return textAnswer; };
+        dialogs.openUrl = [this](const QUrl &url) {
+            opened.append(url);
+            return true;
+        };
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    // Opens the wizard, chooses `file` through the file chooser and goes to the preview.
+    ImportWizard *openOn(const QString &file, bool sales = false)
+    {
+        page->startImport();
+        wizard = page->wizard();
+        REQUIRE(wizard);
+        REQUIRE(wizard->currentId() == ImportWizard::ChooseFile);
+        if (sales)
+            press(child<QRadioButton>(wizard, "salesRadio"));
+        script.filesToChoose = {file};
+        QTest::mouseClick(child<QPushButton>(wizard, "browseButton"), Qt::LeftButton);
+        CHECK(QDir::fromNativeSeparators(child<QLineEdit>(wizard, "fileEdit")->text()) == file);
+        next(ImportWizard::Preview);
+        return wizard;
+    }
+
+    void next(int expectedPage)
+    {
+        QAbstractButton *button = wizard->button(QWizard::NextButton);
+        if (wizard->currentPage()->isCommitPage())
+            button = wizard->button(QWizard::CommitButton);
+        REQUIRE(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        REQUIRE(wizard->currentId() == expectedPage);
+    }
+
+    // From the mapping page through the options to the end of the run.
+    void runToSummary(bool strict = false)
+    {
+        next(ImportWizard::Options);
+        if (strict)
+            press(child<QCheckBox>(wizard, "strictCheck"));
+        next(ImportWizard::Run);
+        REQUIRE(QTest::qWaitFor([this] { return wizard->currentId() == ImportWizard::Summary; }, 30000));
+    }
+
+    QAbstractItemModel *mappingModel() const { return child<QTableView>(wizard, "mappingTable")->model(); }
+    kartoteka::ui::MappingPage *mappingPage() const
+    {
+        return static_cast<kartoteka::ui::MappingPage *>(wizard->page(ImportWizard::Mapping));
+    }
+    QString count(const char *name) const
+    {
+        return static_cast<kartoteka::ui::SummaryPage *>(wizard->page(ImportWizard::Summary))
+            ->countText(QLatin1String(name));
+    }
+    int severity(int row, int column) const
+    {
+        return mappingModel()->index(row, column).data(ImportPreviewModel::SeverityRole).toInt();
+    }
+
+    ImportPage *page;
+    QPointer<ImportWizard> wizard;
+    QStringList questions;
+    QStringList messages;
+    QList<QUrl> opened;
+    bool confirmAnswer = true;
+    QString textAnswer;
+};
+
+constexpr int warning = static_cast<int>(CellIssue::Severity::Warning);
+constexpr int rejected = static_cast<int>(CellIssue::Severity::Reject);
+constexpr int fine = static_cast<int>(CellIssue::Severity::None);
+
+} // namespace
+
+TEST_CASE("File > Import… (Ctrl+I) opens the import wizard on the Import page", "[import]")
+{
+    ImportFixture fixture;
+    auto &window = *fixture.window;
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    CHECK(window.currentPage() == kartoteka::ui::MainWindow::Page::Import);
+    REQUIRE(fixture.page->wizard());
+    CHECK(fixture.page->wizard()->isVisible());
+    CHECK(fixture.page->wizard()->currentId() == ImportWizard::ChooseFile);
+    CHECK_FALSE(fixture.page->wizard()->button(QWizard::NextButton)->isEnabled()); // no file yet
+}
+
+TEST_CASE("a 1C client list in Windows-1251 is previewed, mapped and imported", "[import]")
+{
+    ImportFixture fixture;
+    ImportWizard *wizard = fixture.openOn(fixtureFile("clients_1c_cp1251.csv"));
+
+    // The preview: decoded Cyrillic, the detected encoding and delimiter.
+    auto *preview = child<QTableView>(wizard, "previewTable")->model();
+    auto *encoding = child<QComboBox>(wizard, "encodingCombo");
+    auto *delimiter = child<QComboBox>(wizard, "delimiterCombo");
+    CHECK(preview->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Наименование"));
+    CHECK(preview->index(0, 0).data().toString() == QStringLiteral("ООО \"Северный ветер\""));
+    CHECK(preview->index(1, 6).data().toString() == QStringLiteral("buh@uralchem.ru"));
+    CHECK(preview->columnCount() == 10);
+    CHECK(encoding->currentText() == QStringLiteral("Auto (windows-1251)"));
+    CHECK(delimiter->currentText() == QStringLiteral("Auto (Semicolon ;)"));
+    CHECK(child<QCheckBox>(wizard, "headerCheck")->isChecked());
+
+    SECTION("another delimiter re-reads the file and changes the preview")
+    {
+        choose(delimiter, QStringLiteral(","));
+        CHECK(preview->columnCount() < 10);
+        CHECK(preview->index(0, 0).data().toString() != QStringLiteral("ООО \"Северный ветер\""));
+        choose(delimiter, QString());
+        CHECK(preview->columnCount() == 10);
+        CHECK(preview->index(0, 0).data().toString() == QStringLiteral("ООО \"Северный ветер\""));
+    }
+    SECTION("another encoding shows what the bytes mean in it")
+    {
+        choose(encoding, QStringLiteral("KOI8-R"));
+        CHECK(preview->index(0, 0).data().toString() != QStringLiteral("ООО \"Северный ветер\""));
+        choose(encoding, QStringLiteral("windows-1251"));
+        CHECK(preview->index(0, 0).data().toString() == QStringLiteral("ООО \"Северный ветер\""));
+    }
+    SECTION("without a header row the first line is data")
+    {
+        QTest::mouseClick(child<QCheckBox>(wizard, "headerCheck"), Qt::LeftButton);
+        CHECK(preview->index(0, 0).data().toString() == QStringLiteral("Наименование"));
+        press(child<QCheckBox>(wizard, "headerCheck"));
+        CHECK(preview->index(0, 0).data().toString() == QStringLiteral("ООО \"Северный ветер\""));
+    }
+
+    fixture.next(ImportWizard::Mapping);
+    auto *mapping = fixture.mappingPage();
+    CHECK(mapping->fieldCombo(0)->currentData().toString() == QStringLiteral("name"));
+    CHECK(mapping->fieldCombo(0)->currentText() == QStringLiteral("Organization"));
+    CHECK(mapping->fieldCombo(2)->currentData().toString() == QStringLiteral("custom:КПП"));
+    CHECK(mapping->fieldCombo(6)->currentData().toString() == QStringLiteral("email"));
+    CHECK_FALSE(child<QGroupBox>(wizard, "dateOrderBox")->isVisible());
+
+    // The notes go nowhere: the header of the preview says so.
+    choose(mapping->fieldCombo(9), QStringLiteral("-"));
+    CHECK(fixture.mappingModel()->headerData(9, Qt::Horizontal).toString() == QStringLiteral("Примечание → Ignore"));
+
+    fixture.runToSummary();
+    CHECK(fixture.count("rows") == QStringLiteral("4"));
+    CHECK(fixture.count("created") == QStringLiteral("3"));
+    CHECK(fixture.count("merged") == QStringLiteral("1"));
+    CHECK(fixture.count("rejected") == QStringLiteral("0"));
+    CHECK(fixture.count("warnings") == QStringLiteral("0"));
+    CHECK(child<QLabel>(wizard, "summaryHeadline")->text().contains(QStringLiteral("is done")));
+    CHECK_FALSE(child<QPushButton>(wizard, "openRejectsButton")->isEnabled());
+    CHECK(fixture.script.errors.isEmpty());
+
+    const auto statistics = statisticsOf(fixture.path());
+    CHECK(statistics.organizations == 3);
+    CHECK(statistics.persons == 4);
+    {
+        kartoteka::Database database;
+        REQUIRE_FALSE(database.open(fixture.path()));
+        QSqlQuery notes(database.connection());
+        REQUIRE(notes.exec(QStringLiteral("SELECT count(*) FROM organizations WHERE notes LIKE '%отсрочка%'")));
+        REQUIRE(notes.next());
+        CHECK(notes.value(0).toInt() == 0); // the ignored column was not imported
+    }
+    // The status bar and the history follow.
+    CHECK(fixture.window->statusWidget()->countsText().startsWith(QStringLiteral("Organizations: 3")));
+    REQUIRE(fixture.page->history()->rowCount() == 1);
+    CHECK(fixture.page->history()->index(0, kartoteka::ui::ImportHistoryModel::File).data().toString()
+          == QStringLiteral("clients_1c_cp1251.csv"));
+    CHECK(fixture.page->history()->index(0, kartoteka::ui::ImportHistoryModel::Created).data().toString()
+          == QStringLiteral("3"));
+
+    SECTION("Undo import on the summary asks first, then removes what the import created")
+    {
+        fixture.confirmAnswer = false;
+        QTest::mouseClick(child<QPushButton>(wizard, "undoButton"), Qt::LeftButton);
+        CHECK(fixture.questions.size() == 1);
+        CHECK(statisticsOf(fixture.path()).organizations == 3);
+
+        fixture.confirmAnswer = true;
+        QTest::mouseClick(child<QPushButton>(wizard, "undoButton"), Qt::LeftButton);
+        CHECK(fixture.questions.size() == 2);
+        CHECK(fixture.questions.last().contains(QStringLiteral("clients_1c_cp1251.csv")));
+        CHECK(fixture.messages == QStringList{QStringLiteral("Import #1 was undone.")});
+        CHECK(statisticsOf(fixture.path()).organizations == 0);
+        CHECK(statisticsOf(fixture.path()).persons == 0);
+        CHECK_FALSE(child<QPushButton>(wizard, "undoButton")->isEnabled());
+        CHECK(child<QLabel>(wizard, "undoStatus")->text().contains(QStringLiteral("was undone")));
+        CHECK(fixture.window->statusWidget()->countsText().startsWith(QStringLiteral("Organizations: 0")));
+        CHECK_FALSE(fixture.page->history()->index(0, kartoteka::ui::ImportHistoryModel::Undone).data().toString().isEmpty());
+    }
+    SECTION("Undo from the history, for the selected batch")
+    {
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return fixture.wizard.isNull(); }));
+        auto *table = child<QTableView>(fixture.page, "historyTable");
+        auto *undo = child<QPushButton>(fixture.page, "undoBatchButton");
+        CHECK_FALSE(undo->isEnabled()); // nothing selected
+        table->selectRow(0);
+        REQUIRE(undo->isEnabled());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        CHECK(fixture.questions.size() == 1);
+        CHECK(statisticsOf(fixture.path()).organizations == 0);
+        CHECK(fixture.window->statusWidget()->countsText().startsWith(QStringLiteral("Organizations: 0")));
+        REQUIRE(fixture.page->history()->rowCount() == 1);
+        CHECK_FALSE(fixture.page->history()->index(0, kartoteka::ui::ImportHistoryModel::Undone).data().toString().isEmpty());
+        table->selectRow(0);
+        CHECK_FALSE(undo->isEnabled()); // undone once is enough
+    }
+}
+
+TEST_CASE("a damaged list: bad cells are coloured, rejects listed and openable", "[import]")
+{
+    ImportFixture fixture;
+    ImportWizard *wizard = fixture.openOn(fixtureFile("clients_damaged.csv"));
+    fixture.next(ImportWizard::Mapping);
+    auto *mapping = fixture.mappingPage();
+    // Организация;ИНН;Телефон;E-mail;Менеджер;Отрасль;Тип
+    CHECK(fixture.severity(0, 0) == fine);
+    CHECK(fixture.severity(0, 1) == warning); // 7707083894: a bad check digit
+    CHECK(fixture.mappingModel()->index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("not a valid INN")));
+    CHECK(fixture.mappingModel()->index(0, 1).data(Qt::BackgroundRole).value<QBrush>().color().isValid());
+    CHECK(fixture.severity(1, 2) == warning); // «не звонить» is no phone
+    CHECK(fixture.severity(1, 3) == warning); // lutik(at)mail.ru
+    CHECK(fixture.severity(2, 0) == rejected); // no name
+    CHECK(fixture.severity(3, 7) == rejected); // a field more than the header
+    CHECK(fixture.severity(5, 1) == fine);     // 5024002119 is a valid INN
+
+    SECTION("a changed mapping re-checks the cells")
+    {
+        choose(mapping->fieldCombo(1), QStringLiteral("notes"));
+        CHECK(fixture.severity(0, 1) == fine);
+        choose(mapping->fieldCombo(1), QStringLiteral("inn"));
+        CHECK(fixture.severity(0, 1) == warning);
+    }
+    SECTION("an unmapped required field blocks Next with a message")
+    {
+        auto *message = child<QLabel>(wizard, "mappingMessage");
+        CHECK_FALSE(message->isVisible());
+        choose(mapping->fieldCombo(0), QStringLiteral("-"));
+        CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+        CHECK(message->isVisible());
+        CHECK(message->text().contains(QStringLiteral("Organization")));
+        choose(mapping->fieldCombo(0), QStringLiteral("name"));
+        CHECK(wizard->button(QWizard::NextButton)->isEnabled());
+        CHECK_FALSE(message->isVisible());
+    }
+
+    fixture.runToSummary();
+    CHECK(fixture.count("rows") == QStringLiteral("6"));
+    CHECK(fixture.count("created") == QStringLiteral("3"));
+    CHECK(fixture.count("rejected") == QStringLiteral("3"));
+    CHECK(fixture.count("warnings") == QStringLiteral("5"));
+    auto *issues = child<QTableWidget>(wizard, "issuesTable");
+    REQUIRE(issues->rowCount() == 8);
+    CHECK(issues->item(0, 0)->data(Qt::DisplayRole).toInt() == 4); // the row without a name is line 4
+    CHECK(issues->item(0, 1)->text() == QStringLiteral("Rejected"));
+    CHECK(issues->item(7, 1)->text() == QStringLiteral("Warning"));
+
+    auto *open = child<QPushButton>(wizard, "openRejectsButton");
+    REQUIRE(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    REQUIRE(fixture.opened.size() == 1);
+    CHECK(fixture.opened.first().isLocalFile());
+    CHECK(QFile::exists(fixture.opened.first().toLocalFile()));
+    CHECK(statisticsOf(fixture.path()).organizations == 3);
+}
+
+TEST_CASE("Strict refuses a file with unreadable rows and writes nothing", "[import]")
+{
+    ImportFixture fixture;
+    ImportWizard *wizard = fixture.openOn(fixtureFile("clients_damaged.csv"));
+    fixture.next(ImportWizard::Mapping);
+    fixture.runToSummary(true);
+    CHECK(child<QLabel>(wizard, "summaryHeadline")->text().contains(QStringLiteral("nothing was imported")));
+    CHECK(fixture.count("rejected") == QStringLiteral("3"));
+    CHECK_FALSE(child<QPushButton>(wizard, "undoButton")->isVisible());
+    CHECK(statisticsOf(fixture.path()).organizations == 0);
+    CHECK(fixture.page->history()->rowCount() == 0);
+}
+
+TEST_CASE("cancelling a running import writes nothing and says so", "[import]")
+{
+    ImportFixture fixture;
+    const QString big = fixture.file(QStringLiteral("big.csv"));
+    {
+        QFile file(big);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QTextStream out(&file);
+        out << "Наименование;Телефон;Город\n";
+        for (int i = 0; i < 60000; ++i)
+            out << "ООО Клиент " << i << ";+7 495 " << (1000000 + i) << ";Москва\n";
+    }
+    ImportWizard *wizard = fixture.openOn(big);
+    fixture.next(ImportWizard::Mapping);
+    fixture.next(ImportWizard::Options);
+    fixture.next(ImportWizard::Run);
+    REQUIRE(wizard->isRunning());
+    CHECK(wizard->button(QWizard::CancelButton)->text() == QStringLiteral("&Cancel import"));
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    CHECK(wizard->isVisible()); // Cancel stops the import, not the wizard
+    REQUIRE(QTest::qWaitFor([&] { return !wizard->isRunning(); }, 30000));
+    CHECK(wizard->currentId() == ImportWizard::Run);
+    CHECK(child<QLabel>(wizard, "runStatus")->text().contains(QStringLiteral("nothing was written")));
+    CHECK(statisticsOf(fixture.path()).organizations == 0);
+    CHECK(fixture.page->history()->rowCount() == 0);
+    CHECK(fixture.script.errors.isEmpty());
+
+    SECTION("and the same import can run again after going back")
+    {
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        REQUIRE(wizard->currentId() == ImportWizard::Options);
+        fixture.next(ImportWizard::Run);
+        REQUIRE(QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::Summary; }, 60000));
+        CHECK(fixture.count("created") == QLocale().toString(60000));
+        CHECK(statisticsOf(fixture.path()).organizations == 60000);
+    }
+}
+
+TEST_CASE("ambiguous dates of a sales history are asked, not guessed", "[import]")
+{
+    ImportFixture fixture;
+    ImportWizard *wizard = fixture.openOn(fixtureFile("sales_ambiguous.csv"), true);
+    fixture.next(ImportWizard::Mapping);
+    auto *box = child<QGroupBox>(wizard, "dateOrderBox");
+    CHECK(box->isVisible());
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    auto *monthDay = child<QRadioButton>(wizard, "monthDayRadio");
+    CHECK(monthDay->text().contains(QStringLiteral("03/04/2025")));
+    press(monthDay);
+    CHECK(wizard->button(QWizard::NextButton)->isEnabled());
+
+    fixture.runToSummary();
+    CHECK(fixture.count("created") == QStringLiteral("2"));
+    kartoteka::Database database;
+    REQUIRE_FALSE(database.open(fixture.path()));
+    QSqlQuery dates(database.connection());
+    REQUIRE(dates.exec(QStringLiteral("SELECT sale_date FROM sales ORDER BY sale_date")));
+    REQUIRE(dates.next());
+    CHECK(dates.value(0).toString() == QStringLiteral("2025-03-04"));
+    REQUIRE(dates.next());
+    CHECK(dates.value(0).toString() == QStringLiteral("2025-05-06"));
+}
+
+TEST_CASE("a sales history in Windows-1251: required fields, bad amounts and dates", "[import]")
+{
+    ImportFixture fixture;
+    ImportWizard *wizard = fixture.openOn(fixtureFile("sales_cp1251.csv"), true);
+    fixture.next(ImportWizard::Mapping);
+    auto *mapping = fixture.mappingPage();
+    // Покупатель;ИНН;Дата;Сумма;Прибыль;Документ
+    CHECK(mapping->fieldCombo(3)->currentData().toString() == QStringLiteral("amount"));
+    CHECK(fixture.severity(0, 3) == fine);
+    CHECK(fixture.severity(4, 2) == rejected); // no date
+    CHECK(fixture.severity(5, 3) == rejected); // «много» is no amount
+    CHECK(fixture.mappingModel()->index(5, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("много")));
+
+    choose(mapping->fieldCombo(3), QStringLiteral("-"));
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    CHECK(child<QLabel>(wizard, "mappingMessage")->text().contains(QStringLiteral("Amount")));
+    choose(mapping->fieldCombo(3), QStringLiteral("amount"));
+
+    fixture.runToSummary();
+    CHECK(fixture.count("rows") == QStringLiteral("6"));
+    CHECK(fixture.count("created") == QStringLiteral("4"));
+    CHECK(fixture.count("newClients") == QStringLiteral("3")); // Северный ветер, Уралхим, Новый Клиент
+    CHECK(fixture.count("rejected") == QStringLiteral("2"));
+    CHECK(statisticsOf(fixture.path()).sales == 4);
+}
+
+TEST_CASE("an undo the core refuses is reported and changes nothing", "[import]")
+{
+    ImportFixture fixture;
+    fixture.openOn(fixtureFile("clients_1c_cp1251.csv"));
+    fixture.next(ImportWizard::Mapping);
+    fixture.runToSummary();
+    QTest::mouseClick(fixture.wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return fixture.wizard.isNull(); }));
+
+    // Sales of the imported clients: the client import can no longer be taken back alone.
+    fixture.openOn(fixtureFile("sales_cp1251.csv"), true);
+    fixture.next(ImportWizard::Mapping);
+    fixture.runToSummary();
+    QTest::mouseClick(fixture.wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return fixture.wizard.isNull(); }));
+
+    REQUIRE(fixture.page->history()->rowCount() == 2);
+    auto *table = child<QTableView>(fixture.page, "historyTable");
+    table->selectRow(1); // the older, the clients
+    QTest::mouseClick(child<QPushButton>(fixture.page, "undoBatchButton"), Qt::LeftButton);
+    REQUIRE(fixture.script.errors.size() == 1);
+    CHECK(fixture.script.errors.first().contains(QStringLiteral("was not undone")));
+    CHECK(statisticsOf(fixture.path()).organizations == 4);
+    CHECK(fixture.page->history()->index(1, kartoteka::ui::ImportHistoryModel::Undone).data().toString().isEmpty());
+}
+
+TEST_CASE("a mapping saved as a profile is loaded for the next file", "[import]")
+{
+    ImportFixture fixture;
+    fixture.openOn(fixtureFile("clients_1c_cp1251.csv"));
+    fixture.next(ImportWizard::Mapping);
+    choose(fixture.mappingPage()->fieldCombo(9), QStringLiteral("-"));
+    fixture.textAnswer = QStringLiteral("1C");
+    QTest::mouseClick(child<QPushButton>(fixture.wizard, "saveProfileButton"), Qt::LeftButton);
+    CHECK(fixture.script.errors.isEmpty());
+    CHECK(child<QComboBox>(fixture.wizard, "profileCombo")->currentText() == QStringLiteral("1C"));
+    fixture.wizard->reject();
+    REQUIRE(QTest::qWaitFor([&] { return fixture.wizard.isNull(); }));
+
+    fixture.openOn(fixtureFile("clients_1c_cp1251.csv"));
+    fixture.next(ImportWizard::Mapping);
+    CHECK(fixture.mappingPage()->fieldCombo(9)->currentData().toString() == QStringLiteral("notes"));
+    choose(child<QComboBox>(fixture.wizard, "profileCombo"), QStringLiteral("1C"));
+    CHECK(fixture.script.errors.isEmpty());
+    CHECK(fixture.mappingPage()->fieldCombo(9)->currentData().toString() == QStringLiteral("-"));
+    CHECK(fixture.mappingPage()->fieldCombo(0)->currentData().toString() == QStringLiteral("name"));
+}
+
+TEST_CASE("a UTF-8 file from Excel with a BOM and commas reads as such", "[import]")
+{
+    ImportFixture fixture;
+    ImportWizard *wizard = fixture.openOn(fixtureFile("clients_excel_utf8.csv"));
+    CHECK(child<QComboBox>(wizard, "encodingCombo")->currentText() == QStringLiteral("Auto (UTF-8)"));
+    CHECK(child<QComboBox>(wizard, "delimiterCombo")->currentText() == QStringLiteral("Auto (Comma ,)"));
+    CHECK(child<QTableView>(wizard, "previewTable")->model()->index(0, 0).data().toString()
+          == QStringLiteral("Blue Harbor Foods, Ltd"));
+    fixture.next(ImportWizard::Mapping);
+    fixture.runToSummary();
+    CHECK(fixture.count("created") == QStringLiteral("3"));
+}
+
+TEST_CASE("the preview and history models keep the item model contract", "[import]")
+{
+    using Tester = QAbstractItemModelTester;
+    ImportFixture fixture;
+    fixture.openOn(fixtureFile("clients_damaged.csv"));
+    auto *preview = qobject_cast<ImportPreviewModel *>(child<QTableView>(fixture.wizard, "previewTable")->model());
+    REQUIRE(preview);
+    Tester previewTester(preview, Tester::FailureReportingMode::Fatal);
+    fixture.next(ImportWizard::Mapping);
+    auto *mapping = qobject_cast<ImportPreviewModel *>(fixture.mappingModel());
+    REQUIRE(mapping);
+    Tester mappingTester(mapping, Tester::FailureReportingMode::Fatal);
+    choose(fixture.mappingPage()->fieldCombo(1), QStringLiteral("notes"));
+    Tester historyTester(fixture.page->history(), Tester::FailureReportingMode::Fatal);
+    fixture.runToSummary();
+    CHECK(fixture.page->history()->rowCount() == 1);
+    CHECK(fixture.page->history()->columnCount() == kartoteka::ui::ImportHistoryModel::ColumnCount);
+}

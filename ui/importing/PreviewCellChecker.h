@@ -1,0 +1,54 @@
+#pragma once
+
+#include "importing/DateParser.h"
+#include "importing/ImportField.h"
+#include "importing/PhoneNormalizer.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace kartoteka {
+struct CsvRecord;
+}
+
+namespace kartoteka::ui {
+
+// What the import would make of one preview cell.
+struct CellIssue
+{
+    enum class Severity { None, Warning, Reject };
+
+    Severity severity = Severity::None;
+    QString message;
+};
+
+// Runs the core's validators (INN, e-mail, phone, date, amount) over the preview's cells by the
+// mapping the user chose, so the wizard can colour what would be rejected or warned about.
+class PreviewCellChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(PreviewCellChecker)
+
+public:
+    PreviewCellChecker(ImportTarget target, QList<FieldRef> columns, const QString &defaultRegion, DateOrder dateOrder);
+    ~PreviewCellChecker();
+
+    // The issue of `record`'s cell in `column` (which may lie beyond the mapped columns).
+    CellIssue check(const CsvRecord &record, int column) const;
+
+private:
+    CellIssue checkRow(const CsvRecord &record) const;
+    CellIssue checkClientCell(const QString &field, const QString &value) const;
+    CellIssue checkSalesCell(const CsvRecord &record, const QString &field, const QString &value) const;
+    bool isDate(const QString &value) const;
+    int columnOf(const QString &field) const;
+
+    ImportTarget m_target;
+    QList<FieldRef> m_columns;
+    std::unique_ptr<PhoneNormalizer> m_phones;
+    DateOrder m_dateOrder;
+};
+
+} // namespace kartoteka::ui
