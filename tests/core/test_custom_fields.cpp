@@ -1,3 +1,4 @@
+#include "DomainFixtures.h"
 #include "TestDatabase.h"
 
 #include "contacts/CustomFieldRepository.h"
@@ -6,16 +7,9 @@
 #include "storage/Sql.h"
 
 using namespace kartoteka;
+using test::addOrganization;
 
 namespace {
-qint64 addOrganization(QSqlDatabase db, const QString &name)
-{
-    Organization organization;
-    organization.name = name;
-    REQUIRE_FALSE(OrganizationRepository(db).create(organization));
-    return organization.id;
-}
-
 CustomField field(CustomField::Entity entity, const QString &label, CustomField::Type type)
 {
     CustomField f;

@@ -1,3 +1,4 @@
+#include "DomainFixtures.h"
 #include "TestDatabase.h"
 
 #include "contacts/OrganizationRepository.h"
@@ -8,16 +9,9 @@
 #include <limits>
 
 using namespace kartoteka;
+using test::addOrganization;
 
 namespace {
-qint64 addOrganization(QSqlDatabase db, const QString &name)
-{
-    Organization organization;
-    organization.name = name;
-    REQUIRE_FALSE(OrganizationRepository(db).create(organization));
-    return organization.id;
-}
-
 Sale sale(qint64 organizationId, const QDate &date, double amount, std::optional<double> profit = {})
 {
     Sale s;
