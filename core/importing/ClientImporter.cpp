@@ -2,10 +2,10 @@
 
 #include "ImportChangeRepository.h"
 #include "contacts/CustomFieldRepository.h"
-#include "contacts/OrganizationRepository.h"
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QScopeGuard>
 
 namespace kartoteka {
@@ -71,7 +71,7 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
         if (insert->prepareError())
             return insert->prepareError();
     }
-    return {};
+    return prepareMerge();
 }
 
 DatabaseError ClientImporter::finish()
@@ -220,35 +220,65 @@ DatabaseError ClientImporter::setCustomValues(qint64 organizationId, const Clien
     return {};
 }
 
+namespace {
+// What merging may fill in an organization: only columns that are empty there.
+const char *const fillableColumns[] = {"inn", "phones", "email", "website", "city", "address", "notes", "manager_id"};
+
+QVariantList incomingValues(const ClientRow &row)
+{
+    const Organization &o = row.organization;
+    return {sql::fromText(o.inn),     sql::fromText(o.phones), sql::fromText(o.email),   sql::fromText(o.website),
+            sql::fromText(o.city),    sql::fromText(o.address), sql::fromText(o.notes), sql::fromId(o.managerId)};
+}
+} // namespace
+
+DatabaseError ClientImporter::prepareMerge()
+{
+    QStringList columns, assignments;
+    for (const char *column : fillableColumns) {
+        columns.append(QLatin1String(column));
+        assignments.append(QLatin1String(column) + QStringLiteral(" = ?"));
+    }
+    // Prepared once: merges are few per file but many per million rows.
+    m_mergeRead = QSqlQuery(connection());
+    m_mergeWrite = QSqlQuery(connection());
+    if (!m_mergeRead.prepare(QStringLiteral("SELECT %1 FROM organizations WHERE id = ?").arg(columns.join(QStringLiteral(", ")))))
+        return DatabaseError::fromSql(m_mergeRead.lastError());
+    if (!m_mergeWrite.prepare(QStringLiteral("UPDATE organizations SET %1, updated_at = ? WHERE id = ?")
+                                  .arg(assignments.join(QStringLiteral(", ")))))
+        return DatabaseError::fromSql(m_mergeWrite.lastError());
+    return {};
+}
+
 DatabaseError ClientImporter::merge(qint64 organizationId, const ClientRow &row)
 {
-    OrganizationRepository organizations(connection());
-    auto existing = organizations.get(organizationId);
-    if (!existing)
-        return existing.error();
-    Organization merged = *existing;
+    m_mergeRead.bindValue(0, organizationId);
+    if (!m_mergeRead.exec())
+        return DatabaseError::fromSql(m_mergeRead.lastError());
+    if (!m_mergeRead.next())
+        return {DatabaseError::Kind::NotFound, tr("Organization #%1 disappeared during the import.").arg(organizationId)};
+    QVariantList merged;
+    const QVariantList incoming = incomingValues(row);
     QJsonObject previous;
-    const auto fill = [&](QString &target, const QString &value, const char *column) {
-        if (target.isEmpty() && !value.isEmpty()) {
-            previous.insert(QLatin1String(column), QJsonValue::Null);
-            target = value;
+    for (int i = 0; i < incoming.size(); ++i) {
+        const QVariant stored = m_mergeRead.value(i);
+        const bool storedEmpty = stored.isNull() || stored.toString().isEmpty();
+        if (storedEmpty && !incoming.at(i).isNull()) {
+            previous.insert(QLatin1String(fillableColumns[i]), QJsonValue::Null);
+            merged.append(incoming.at(i));
+        } else {
+            merged.append(stored);
         }
-    };
-    const Organization &incoming = row.organization;
-    fill(merged.inn, incoming.inn, "inn");
-    fill(merged.phones, incoming.phones, "phones");
-    fill(merged.email, incoming.email, "email");
-    fill(merged.website, incoming.website, "website");
-    fill(merged.city, incoming.city, "city");
-    fill(merged.address, incoming.address, "address");
-    fill(merged.notes, incoming.notes, "notes");
-    if (!merged.managerId && incoming.managerId) {
-        previous.insert(QStringLiteral("manager_id"), QJsonValue::Null);
-        merged.managerId = incoming.managerId;
     }
+    m_mergeRead.finish();
     if (!previous.isEmpty()) {
-        if (DatabaseError error = organizations.update(merged))
-            return error;
+        int i = 0;
+        for (const QVariant &value : std::as_const(merged))
+            m_mergeWrite.bindValue(i++, value);
+        m_mergeWrite.bindValue(i++, m_now);
+        m_mergeWrite.bindValue(i, organizationId);
+        if (!m_mergeWrite.exec())
+            return DatabaseError::fromSql(m_mergeWrite.lastError());
     }
     if (DatabaseError error = setCustomValues(organizationId, row, &previous))
         return error;

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -33,6 +34,7 @@ protected:
 
 private:
     DatabaseError create(ClientRow &row);
+    DatabaseError prepareMerge();
     DatabaseError merge(qint64 organizationId, const ClientRow &row);
     DatabaseError addContact(qint64 organizationId, const ClientRow &row);
     DatabaseError insertContact(qint64 organizationId, const Person &person);
@@ -49,6 +51,8 @@ private:
     std::unique_ptr<BulkInsert> m_insertPerson;
     std::unique_ptr<BulkInsert> m_insertCustomValue;
     std::unique_ptr<BulkLoad> m_bulkLoad;
+    QSqlQuery m_mergeRead;
+    QSqlQuery m_mergeWrite;
     QHash<QString, qint64> m_customFields; // lower-case label -> field id
     QElapsedTimer m_clock;
     qint64 m_normalizingNs = 0;

@@ -53,6 +53,8 @@ BulkLoad::~BulkLoad()
 
 DatabaseError BulkLoad::finish()
 {
+    // Index builds sort; SQLite may spread that over a second core.
+    sql::exec(m_db, QStringLiteral("PRAGMA threads = 2"));
     for (const QString &create : std::as_const(m_droppedIndexes)) {
         if (auto created = sql::exec(m_db, create); !created)
             return created.error();
