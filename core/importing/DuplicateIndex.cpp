@@ -15,11 +15,32 @@ QStringList splitList(const QString &stored)
         part = part.trimmed();
     return parts;
 }
+
+QStringList emailKeys(const QString &stored)
+{
+    QStringList emails = splitList(stored);
+    for (QString &email : emails)
+        email = normalizeEmail(email);
+    return emails;
+}
 } // namespace
 
 quint64 DuplicateIndex::hashOf(const QString &key)
 {
-    return qHash(key, size_t(0x9e3779b97f4a7c15ULL));
+    // FNV-1a over the UTF-16 code units, then the splitmix64 finalizer: our own 64 bits, the
+    // same in every run. (qHash mixes a per-process seed and, measured, let about one
+    // unrelated client in a million match another.)
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (const QChar c : key) {
+        hash ^= c.unicode();
+        hash *= 0x100000001b3ULL;
+    }
+    hash ^= hash >> 30;
+    hash *= 0xbf58476d1ce4e5b9ULL;
+    hash ^= hash >> 27;
+    hash *= 0x94d049bb133111ebULL;
+    hash ^= hash >> 31;
+    return hash;
 }
 
 void DuplicateIndex::addKey(Key kind, const QString &key, qint64 organizationId)
@@ -81,7 +102,7 @@ DatabaseError DuplicateIndex::load(const QSqlDatabase &db)
     while (organizations->next()) {
         ClientKeys keys;
         keys.inn = normalizedInn(organizations->value(1).toString());
-        keys.emails = splitList(normalizeEmail(organizations->value(2).toString()));
+        keys.emails = emailKeys(organizations->value(2).toString());
         keys.phones = splitList(organizations->value(3).toString());
         keys.nameKey = normalizedOrganizationName(organizations->value(4).toString());
         add(organizations->value(0).toLongLong(), keys);
@@ -93,7 +114,7 @@ DatabaseError DuplicateIndex::load(const QSqlDatabase &db)
         return persons.error();
     while (persons->next()) {
         ClientKeys keys;
-        keys.emails = splitList(normalizeEmail(persons->value(1).toString()));
+        keys.emails = emailKeys(persons->value(1).toString());
         keys.phones = splitList(persons->value(2).toString());
         add(persons->value(0).toLongLong(), keys);
     }
