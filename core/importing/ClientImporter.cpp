@@ -76,7 +76,10 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
 
 DatabaseError ClientImporter::finish()
 {
-    return m_bulkLoad->finish();
+    // The rows are written: the duplicate index's memory goes to sorting the new indexes.
+    m_index = DuplicateIndex();
+    m_contactsAdded = {};
+    return m_bulkLoad->finish(128);
 }
 
 CsvImport::RowOutcome ClientImporter::importRecord(const CsvRecord &record, ImportReport &report)
