@@ -1,3 +1,4 @@
+#include "../ApplicationIdentity.h"
 #include "CliCommands.h"
 
 #include "storage/Database.h"
@@ -34,9 +35,7 @@ QString commandList()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Kartoteka"));
-    QCoreApplication::setApplicationName(QStringLiteral("kartoteka"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KARTOTEKA_VERSION));
+    setKartotekaApplicationIdentity();
 
     // First pass: find the command among the arguments; unknown options may be the command's.
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 // kartoteka: the GUI. Parses the command line, loads the translations, opens the database
 // and shows the main window.
+#include "../ApplicationIdentity.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "storage/DatabaseController.h"
@@ -18,10 +19,8 @@ int main(int argc, char **argv)
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Kartoteka"));
-    QApplication::setOrganizationDomain(QStringLiteral("kartoteka.org"));
-    QApplication::setApplicationName(QStringLiteral("Kartoteka"));
-    QApplication::setApplicationVersion(QStringLiteral(KARTOTEKA_VERSION));
+    setKartotekaApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Kartoteka"));
     QApplication::setDesktopFileName(QStringLiteral(KARTOTEKA_APP_ID));
 
     kartoteka::ui::installTranslations();

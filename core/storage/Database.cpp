@@ -64,10 +64,9 @@ int Database::latestSchemaVersion()
 
 QString Database::defaultPath()
 {
-    // Spelled out rather than AppDataLocation, so the GUI and the CLI agree whatever
-    // organization and application names they set.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return QDir(folder).filePath(QStringLiteral("kartoteka/kartoteka.sqlite"));
+    // The executables set the same application names, so the GUI and the CLI agree on it.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("kartoteka.sqlite"));
 }
 
 bool Database::isOpen() const

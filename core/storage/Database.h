@@ -57,7 +57,8 @@ public:
 
     // The newest schema version of the built-in migrations.
     static int latestSchemaVersion();
-    // The per-user database: ~/.local/share/kartoteka/kartoteka.sqlite on Linux.
+    // The per-user database in QStandardPaths::AppDataLocation:
+    // ~/.local/share/Kartoteka/kartoteka/kartoteka.sqlite on Linux.
     static QString defaultPath();
 
 private:

@@ -26,7 +26,7 @@ TEST_CASE("Version and help answer without touching a database", "[cli]")
     for (const char *command : {"stats", "demo", "check", "backup"})
         CHECK(help.out.contains(QLatin1String(command)));
     CHECK(help.out.contains(QStringLiteral("--db")));
-    CHECK_FALSE(QFileInfo::exists(home.filePath(QStringLiteral(".local/share/kartoteka/kartoteka.sqlite"))));
+    CHECK_FALSE(QFileInfo::exists(home.filePath(QStringLiteral(".local/share/Kartoteka/kartoteka/kartoteka.sqlite"))));
 }
 
 TEST_CASE("Usage errors exit with 2 and one line on stderr", "[cli]")
@@ -56,7 +56,7 @@ TEST_CASE("stats --json on the default per-user database creates it and counts z
         CHECK(stats.value(QLatin1String(key)).toInteger(-1) == 0);
     }
     CHECK(stats.size() == 7);
-    CHECK(QFileInfo::exists(home.filePath(QStringLiteral(".local/share/kartoteka/kartoteka.sqlite"))));
+    CHECK(QFileInfo::exists(home.filePath(QStringLiteral(".local/share/Kartoteka/kartoteka/kartoteka.sqlite"))));
 }
 
 TEST_CASE("check reports a sound database, refuses a missing, foreign or damaged one", "[cli]")
