@@ -76,10 +76,10 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
 
 DatabaseError ClientImporter::finish()
 {
-    // The rows are written: the duplicate index's memory goes to sorting the new indexes.
+    // The rows are written: the duplicate index's memory is free before the index builds.
     m_index = DuplicateIndex();
     m_contactsAdded = {};
-    return m_bulkLoad->finish(128);
+    return m_bulkLoad->finish();
 }
 
 CsvImport::RowOutcome ClientImporter::importRecord(const CsvRecord &record, ImportReport &report)

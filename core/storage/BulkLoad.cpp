@@ -51,12 +51,10 @@ BulkLoad::~BulkLoad()
         sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toInt()));
 }
 
-DatabaseError BulkLoad::finish(int sortCacheMiB)
+DatabaseError BulkLoad::finish()
 {
     // Index builds sort; SQLite may spread that over a second core.
     sql::exec(m_db, QStringLiteral("PRAGMA threads = 2"));
-    if (sortCacheMiB > 0)
-        sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(sortCacheMiB * 1024));
     for (const QString &create : std::as_const(m_droppedIndexes)) {
         if (auto created = sql::exec(m_db, create); !created)
             return created.error();

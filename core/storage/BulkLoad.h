@@ -24,9 +24,8 @@ public:
     BulkLoad &operator=(const BulkLoad &) = delete;
 
     const DatabaseError &startError() const { return m_startError; }
-    // Rebuilds the dropped indexes; call before committing. A caller that has freed its own
-    // memory by then may give the sort a bigger cache.
-    DatabaseError finish(int sortCacheMiB = 0);
+    // Rebuilds the dropped indexes; call before committing.
+    DatabaseError finish();
 
 private:
     QSqlDatabase m_db;
