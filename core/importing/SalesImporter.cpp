@@ -24,19 +24,9 @@ DatabaseError SalesImporter::begin(const ImportPlan &plan, qint64 batchId)
     for (const FieldRef &field : plan.columns)
         m_fields.append(field.name);
 
-    auto query = sql::exec(db, QStringLiteral("SELECT id, inn, name FROM organizations WHERE archived_at IS NULL "
-                                              "ORDER BY id"));
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        const qint64 id = query->value(0).toLongLong();
-        const QString inn = normalizedInn(query->value(1).toString());
-        if (!inn.isEmpty() && !m_byInn.contains(inn))
-            m_byInn.insert(inn, id);
-        const QString name = normalizedOrganizationName(query->value(2).toString());
-        if (!name.isEmpty() && !m_byName.contains(name))
-            m_byName.insert(name, id);
-    }
+    // Clients are found the way client imports find duplicates, by INN and then by name.
+    if (DatabaseError error = m_clients.load(db))
+        return error;
     m_insertSale = std::make_unique<BulkInsert>(
         db, QStringLiteral("sales"),
         QStringList{QStringLiteral("organization_id"), QStringLiteral("sale_date"), QStringLiteral("amount"),
@@ -53,23 +43,16 @@ DatabaseError SalesImporter::begin(const ImportPlan &plan, qint64 batchId)
 
 Result<qint64> SalesImporter::clientFor(const QString &name, const QString &inn, ImportReport &report)
 {
-    if (!inn.isEmpty()) {
-        if (auto found = m_byInn.constFind(inn); found != m_byInn.constEnd())
-            return found.value();
-    }
-    const QString nameKey = normalizedOrganizationName(name);
-    if (!nameKey.isEmpty()) {
-        if (auto found = m_byName.constFind(nameKey); found != m_byName.constEnd())
-            return found.value();
-    }
+    ClientKeys keys;
+    keys.inn = inn;
+    keys.nameKey = normalizedOrganizationName(name);
+    if (const auto found = m_clients.find(keys))
+        return found->organizationId;
     const QString shownName = name.isEmpty() ? tr("INN %1").arg(inn) : name;
     auto id = m_insertClient->insert({shownName, sql::fromText(inn), QStringLiteral("client"), m_now, m_now, m_batchId});
     if (!id)
         return id.error();
-    if (!inn.isEmpty())
-        m_byInn.insert(inn, *id);
-    if (!nameKey.isEmpty())
-        m_byName.insert(nameKey, *id);
+    m_clients.add(*id, keys);
     ++report.newClients;
     return *id;
 }

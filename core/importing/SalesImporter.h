@@ -1,9 +1,8 @@
 #pragma once
 
 #include "CsvImport.h"
+#include "DuplicateIndex.h"
 #include "storage/BulkInsert.h"
-
-#include <QHash>
 
 #include <memory>
 
@@ -32,8 +31,7 @@ private:
     DateOrder m_dateOrder = DateOrder::DayMonth;
     QStringList m_fields; // the field of each column
     QStringList m_headers;
-    QHash<QString, qint64> m_byInn;
-    QHash<QString, qint64> m_byName; // NameNormalizer keys
+    DuplicateIndex m_clients;
     std::unique_ptr<BulkInsert> m_insertSale;
     std::unique_ptr<BulkInsert> m_insertClient;
 };
