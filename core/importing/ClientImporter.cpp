@@ -224,9 +224,7 @@ DatabaseError ClientImporter::setCustomValues(qint64 organizationId, const Clien
 }
 
 namespace {
-// What merging may fill in an organization: only columns that are empty there.
-const char *const fillableColumns[] = {"inn", "phones", "email", "website", "city", "address", "notes", "manager_id"};
-
+// The incoming values in the order of ImportChange::mergeableOrganizationColumns().
 QVariantList incomingValues(const ClientRow &row)
 {
     const Organization &o = row.organization;
@@ -237,11 +235,10 @@ QVariantList incomingValues(const ClientRow &row)
 
 DatabaseError ClientImporter::prepareMerge()
 {
-    QStringList columns, assignments;
-    for (const char *column : fillableColumns) {
-        columns.append(QLatin1String(column));
-        assignments.append(QLatin1String(column) + QStringLiteral(" = ?"));
-    }
+    const QStringList &columns = ImportChange::mergeableOrganizationColumns();
+    QStringList assignments;
+    for (const QString &column : columns)
+        assignments.append(column + QStringLiteral(" = ?"));
     // Prepared once: merges are few per file but many per million rows.
     m_mergeRead = QSqlQuery(connection());
     m_mergeWrite = QSqlQuery(connection());
@@ -267,7 +264,7 @@ DatabaseError ClientImporter::merge(qint64 organizationId, const ClientRow &row)
         const QVariant stored = m_mergeRead.value(i);
         const bool storedEmpty = stored.isNull() || stored.toString().isEmpty();
         if (storedEmpty && !incoming.at(i).isNull()) {
-            previous.insert(QLatin1String(fillableColumns[i]), QJsonValue::Null);
+            previous.insert(ImportChange::mergeableOrganizationColumns().at(i), QJsonValue::Null);
             merged.append(incoming.at(i));
         } else {
             merged.append(stored);

@@ -39,4 +39,12 @@ std::optional<ImportChange::Action> ImportChange::actionFromCode(const QString &
     return actionCodes.fromCode(code);
 }
 
+const QStringList &ImportChange::mergeableOrganizationColumns()
+{
+    static const QStringList columns{QStringLiteral("inn"),     QStringLiteral("phones"),  QStringLiteral("email"),
+                                     QStringLiteral("website"), QStringLiteral("city"),    QStringLiteral("address"),
+                                     QStringLiteral("notes"),   QStringLiteral("manager_id")};
+    return columns;
+}
+
 } // namespace kartoteka

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,9 @@ struct ImportChange
     static std::optional<Entity> entityFromCode(const QString &code);
     static QString actionCode(Action action);
     static std::optional<Action> actionFromCode(const QString &code);
+
+    // The organization columns an import may fill when merging, and so the ones an undo restores.
+    static const QStringList &mergeableOrganizationColumns();
 };
 
 } // namespace kartoteka

@@ -1,6 +1,7 @@
 #include "ImportUndo.h"
 
 #include "ImportBatchRepository.h"
+#include "ImportChange.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -8,13 +9,6 @@
 #include <QJsonObject>
 
 namespace kartoteka {
-
-namespace {
-// The columns an import may fill when merging; nothing else is restored from a change.
-const QStringList restorableColumns{QStringLiteral("inn"),     QStringLiteral("phones"),  QStringLiteral("email"),
-                                    QStringLiteral("website"), QStringLiteral("city"),    QStringLiteral("address"),
-                                    QStringLiteral("notes"),   QStringLiteral("manager_id")};
-} // namespace
 
 Result<QString> ImportUndo::blocker(const QSqlDatabase &db, qint64 batchId)
 {
@@ -83,9 +77,10 @@ DatabaseError ImportUndo::restoreChanges(const QSqlDatabase &db, qint64 batchId)
                            : sql::exec(db, QStringLiteral("UPDATE custom_values SET value = ? WHERE field_id = ? "
                                                           "AND entity_id = ?"),
                                        {value, field, organization});
-            } else if (restorableColumns.contains(it.key())) {
-                // The column name comes from our own list above, never from the stored JSON.
-                const QString column = restorableColumns.at(restorableColumns.indexOf(it.key()));
+            } else if (const QStringList &columns = ImportChange::mergeableOrganizationColumns();
+                       columns.contains(it.key())) {
+                // The column name comes from our own list, never from the stored JSON.
+                const QString column = columns.at(columns.indexOf(it.key()));
                 done = sql::exec(db, QStringLiteral("UPDATE organizations SET %1 = ? WHERE id = ?").arg(column),
                                  {value, organization});
             } else {
