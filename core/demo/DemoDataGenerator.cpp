@@ -89,6 +89,12 @@ private:
     DatabaseError tasks();
     DatabaseError sales();
     bool report(int percent);
+    // The first organizations are the buyers: they are clients and have the sales history.
+    qint64 buyerCount() const
+    {
+        return m_options.buyers < 0 ? std::min<qint64>(m_options.clients, 10000)
+                                    : std::min(m_options.buyers, m_options.clients);
+    }
     int pick(int size) { return std::uniform_int_distribution<int>(0, size - 1)(m_random); }
     qint64 pick64(qint64 size) { return std::uniform_int_distribution<qint64>(0, size - 1)(m_random); }
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_random) < p; }
@@ -171,7 +177,7 @@ DatabaseError Generator::organizationsAndPersons()
         return persons.prepareError();
 
     const qint64 count = m_options.clients;
-    const qint64 buyers = m_options.buyers < 0 ? std::min<qint64>(count, 10000) : std::min(m_options.buyers, count);
+    const qint64 buyers = buyerCount();
     m_organizationIds.reserve(static_cast<std::size_t>(count));
     m_cultures.reserve(static_cast<std::size_t>(count));
     m_firstPersonIds.reserve(static_cast<std::size_t>(count));
@@ -348,8 +354,7 @@ DatabaseError Generator::sales()
     const QDate today = QDate::currentDate();
     const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-(m_options.months - 1));
     demo::DemoSales history(m_random, firstMonth, m_options.months, today);
-    const qint64 buyers = m_options.buyers < 0 ? std::min<qint64>(m_options.clients, 10000)
-                                               : std::min(m_options.buyers, m_options.clients);
+    const qint64 buyers = buyerCount();
     qint64 document = 0;
     for (qint64 b = 0; b < buyers; ++b) {
         const qint64 organization = m_organizationIds[static_cast<std::size_t>(b)];
