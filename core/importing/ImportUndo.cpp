@@ -2,6 +2,7 @@
 
 #include "ImportBatchRepository.h"
 #include "ImportChange.h"
+#include "storage/SearchIndexPause.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -112,6 +113,9 @@ DatabaseError ImportUndo::undo(const QSqlDatabase &db, qint64 batchId)
         return {DatabaseError::Kind::Refused,
                 tr("Import #%1 cannot be undone: what it created now has %2.").arg(batchId).arg(*reason)};
 
+    SearchIndexPause searchPause(db); // restoring merged rows one by one
+    if (searchPause.startError())
+        return searchPause.startError();
     if (DatabaseError error = restoreChanges(db, batchId))
         return error;
     for (const char *statement : {"DELETE FROM sales WHERE import_batch_id = ?",
@@ -121,6 +125,8 @@ DatabaseError ImportUndo::undo(const QSqlDatabase &db, qint64 batchId)
             return deleted.error();
     }
     if (DatabaseError error = batches.markUndone(batchId))
+        return error;
+    if (DatabaseError error = searchPause.finish())
         return error;
     return transaction.commit();
 }

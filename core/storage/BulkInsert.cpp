@@ -1,21 +1,12 @@
 #include "BulkInsert.h"
 
-#include <QSqlDriver>
+#include "SqliteHandle.h"
+
 #include <QVariant>
 
 #include <sqlite3.h>
 
 namespace kartoteka {
-
-namespace {
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-} // namespace
 
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns)
     : m_handle(sqliteHandle(db)), m_table(table)

@@ -4,8 +4,12 @@
 
 namespace kartoteka {
 
-BulkLoad::BulkLoad(QSqlDatabase db, const QStringList &tables, int cacheMiB) : m_db(std::move(db))
+BulkLoad::BulkLoad(QSqlDatabase db, const QStringList &tables, int cacheMiB) : m_db(db), m_searchPause(db)
 {
+    if (m_searchPause.startError()) {
+        m_startError = m_searchPause.startError();
+        return;
+    }
     auto cache = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
     if (!cache) {
         m_startError = cache.error();
@@ -60,7 +64,7 @@ DatabaseError BulkLoad::finish()
             return created.error();
     }
     m_droppedIndexes.clear();
-    return {};
+    return m_searchPause.finish();
 }
 
 } // namespace kartoteka

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SearchIndexPause.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -11,7 +12,8 @@ namespace kartoteka {
 // Settings for writing very many rows in one transaction (demo data, large imports): a page
 // cache big enough that index pages are not spilled and re-read for every row, and the
 // secondary indexes of tables that start empty dropped, then built once at the end, which
-// sorts instead of inserting row by row. Open it inside the caller's Transaction.
+// sorts instead of inserting row by row; search indexing paused, then caught up in one go.
+// Open it inside the caller's Transaction.
 class BulkLoad
 {
 public:
@@ -24,7 +26,7 @@ public:
     BulkLoad &operator=(const BulkLoad &) = delete;
 
     const DatabaseError &startError() const { return m_startError; }
-    // Rebuilds the dropped indexes; call before committing.
+    // Rebuilds the dropped indexes and the search index; call before committing.
     DatabaseError finish();
 
 private:
@@ -32,6 +34,7 @@ private:
     DatabaseError m_startError;
     QStringList m_droppedIndexes; // their CREATE statements
     QVariant m_cacheSize;
+    SearchIndexPause m_searchPause;
 };
 
 } // namespace kartoteka

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "Sql.h"
+#include "SqlFunctions.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
@@ -188,7 +189,7 @@ DatabaseError Database::connect(const Options &options)
     db.setConnectOptions(connectOptions);
     if (!db.open())
         return DatabaseError::fromSql(db.lastError(), tr("Cannot open «%1»").arg(m_path));
-    return {};
+    return registerSqlFunctions(db);
 }
 
 DatabaseError Database::readSchemaVersion(int &version, bool &hasTables) const

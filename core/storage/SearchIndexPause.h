@@ -1,0 +1,32 @@
+#pragma once
+
+#include "storage/DatabaseError.h"
+
+#include <QSqlDatabase>
+
+namespace kartoteka {
+
+// Pauses row-by-row search indexing for a bulk write (demo data, an import, undoing one)
+// inside the caller's transaction, and brings the index up to date in one statement per
+// index at finish() (see migrations/004_search.sql for why). Open it after the Transaction
+// and finish it before committing; one left unfinished catches up when destroyed. Pausing
+// while a pause is already on does nothing: the outer one catches up.
+class SearchIndexPause
+{
+public:
+    explicit SearchIndexPause(QSqlDatabase db);
+    ~SearchIndexPause();
+
+    SearchIndexPause(const SearchIndexPause &) = delete;
+    SearchIndexPause &operator=(const SearchIndexPause &) = delete;
+
+    const DatabaseError &startError() const { return m_startError; }
+    DatabaseError finish();
+
+private:
+    QSqlDatabase m_db;
+    DatabaseError m_startError;
+    bool m_owner = false; // this pause switched indexing off and must switch it on
+};
+
+} // namespace kartoteka
