@@ -6,22 +6,29 @@ namespace kartoteka {
 
 namespace {
 
-// The rows noted while paused: first remove what the index held for them, then index them
-// as they are now (rows deleted meanwhile are not found by the join).
+// First remove what the index held for the older rows noted while paused, then index them as
+// they are now (rows deleted meanwhile are not found by the join), then every newer row.
 const char *const catchUpStatements[] = {
     "INSERT INTO search_organizations (search_organizations, rowid, names, contacts) "
     "SELECT 'delete', id, old_names, old_contacts FROM search_pending_organizations WHERE old_names IS NOT NULL",
     "INSERT INTO search_organizations (rowid, names, contacts) "
     "SELECT o.id, kartoteka_search_text(o.name), "
-    "kartoteka_search_text(o.inn, o.phones, kartoteka_phone_digits(o.phones), o.email, o.city) "
+    "kartoteka_search_text(o.inn, kartoteka_phone_digits(o.phones), o.email, o.city) "
     "FROM search_pending_organizations p JOIN organizations o ON o.id = p.id",
+    "INSERT INTO search_organizations (rowid, names, contacts) "
+    "SELECT id, kartoteka_search_text(name), "
+    "kartoteka_search_text(inn, kartoteka_phone_digits(phones), email, city) "
+    "FROM organizations WHERE id >= (SELECT organizations_from FROM search_state)",
     "DELETE FROM search_pending_organizations",
     "INSERT INTO search_persons (search_persons, rowid, names, contacts) "
     "SELECT 'delete', id, old_names, old_contacts FROM search_pending_persons WHERE old_names IS NOT NULL",
     "INSERT INTO search_persons (rowid, names, contacts) "
     "SELECT p.id, kartoteka_search_text(p.full_name), "
-    "kartoteka_search_text(p.phones, kartoteka_phone_digits(p.phones), p.emails) "
+    "kartoteka_search_text(kartoteka_phone_digits(p.phones), p.emails) "
     "FROM search_pending_persons q JOIN persons p ON p.id = q.id",
+    "INSERT INTO search_persons (rowid, names, contacts) "
+    "SELECT id, kartoteka_search_text(full_name), kartoteka_search_text(kartoteka_phone_digits(phones), emails) "
+    "FROM persons WHERE id >= (SELECT persons_from FROM search_state)",
     "DELETE FROM search_pending_persons",
     "UPDATE search_state SET suspended = 0",
 };
@@ -37,7 +44,10 @@ SearchIndexPause::SearchIndexPause(QSqlDatabase db) : m_db(std::move(db))
     }
     if (suspended->toInt() == 1)
         return;
-    if (auto paused = sql::exec(m_db, QStringLiteral("UPDATE search_state SET suspended = 1")); !paused)
+    if (auto paused = sql::exec(m_db, QStringLiteral("UPDATE search_state SET suspended = 1, "
+                                                     "organizations_from = (SELECT coalesce(max(id), 0) + 1 FROM organizations), "
+                                                     "persons_from = (SELECT coalesce(max(id), 0) + 1 FROM persons)"));
+        !paused)
         m_startError = paused.error();
     else
         m_owner = true;

@@ -232,6 +232,10 @@ TEST_CASE("A paused search index catches up with rows inserted, edited and delet
         REQUIRE_FALSE(pause.startError());
         SearchIndexPause inner(c); // a pause inside a pause leaves the catching up to the outer one
         addOrganization(c, QStringLiteral("Новая фирма"));
+        Organization renamed = *organizations.get(addOrganization(c, QStringLiteral("Черновик")));
+        renamed.name = QStringLiteral("Чистовик"); // new in this pause: indexed once, as it ends
+        REQUIRE_FALSE(organizations.update(renamed));
+        REQUIRE_FALSE(organizations.remove(addOrganization(c, QStringLiteral("Мимолётная"))));
         Organization organization = *organizations.get(edited);
         organization.name = QStringLiteral("Другое название");
         REQUIRE_FALSE(organizations.update(organization));
@@ -248,6 +252,9 @@ TEST_CASE("A paused search index catches up with rows inserted, edited and delet
     CHECK(find(c, QStringLiteral("другое")).empty());
     CHECK(find(c, QStringLiteral("третье")).size() == 1);
     CHECK(find(c, QStringLiteral("удаляемая")).empty());
+    CHECK(find(c, QStringLiteral("черновик")).empty());
+    CHECK(find(c, QStringLiteral("чистовик")).size() == 1);
+    CHECK(find(c, QStringLiteral("мимолетная")).empty());
     CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM search_pending_organizations"))->toInt() == 0);
     CHECK(sql::scalar(c, QStringLiteral("SELECT suspended FROM search_state"))->toInt() == 0);
     REQUIRE(sql::exec(c, QStringLiteral("INSERT INTO search_organizations (search_organizations) VALUES ('integrity-check')")));

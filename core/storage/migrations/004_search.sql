@@ -9,9 +9,10 @@
 --
 -- FTS5 writes its pending terms out at every statement savepoint, so indexing row by row in
 -- a bulk load (demo data, an import, undoing one) would write a tiny segment per row. Bulk
--- writers therefore set search_state.suspended inside their transaction: the triggers then
--- only note the row (with the text the index holds for it, if any) in search_pending_*, and
--- search/SearchIndex.h brings the index up to date in one statement per table before commit.
+-- writers therefore pause indexing inside their transaction (storage/SearchIndexPause.h):
+-- search_state notes the first id not yet in each index; rows from there on are indexed in one
+-- statement at the end, and the triggers only note in search_pending_* the older rows that
+-- change meanwhile, with the text the index holds for them.
 
 CREATE VIRTUAL TABLE search_organizations USING fts5(
     names, contacts, content = '', detail = none, tokenize = 'trigram case_sensitive 0');
@@ -20,11 +21,13 @@ CREATE VIRTUAL TABLE search_persons USING fts5(
     names, contacts, content = '', detail = none, tokenize = 'trigram case_sensitive 0');
 
 CREATE TABLE search_state (
-    id        INTEGER PRIMARY KEY CHECK (id = 1),
-    suspended INTEGER NOT NULL CHECK (suspended = 0 OR suspended = 1)
+    id                 INTEGER PRIMARY KEY CHECK (id = 1),
+    suspended          INTEGER NOT NULL CHECK (suspended = 0 OR suspended = 1),
+    organizations_from INTEGER NOT NULL, -- while suspended: the first id the index has not seen
+    persons_from       INTEGER NOT NULL
 );
 
-INSERT INTO search_state (id, suspended) VALUES (1, 0);
+INSERT INTO search_state (id, suspended, organizations_from, persons_from) VALUES (1, 0, 0, 0);
 
 -- old_names / old_contacts: what the index holds for the row; NULL when it holds nothing.
 CREATE TABLE search_pending_organizations (
@@ -47,12 +50,12 @@ INSERT INTO search_persons (search_persons, rank) VALUES ('hashsize', 67108864);
 
 INSERT INTO search_organizations (rowid, names, contacts)
 SELECT id, kartoteka_search_text(name),
-       kartoteka_search_text(inn, phones, kartoteka_phone_digits(phones), email, city)
+       kartoteka_search_text(inn, kartoteka_phone_digits(phones), email, city)
 FROM organizations;
 
 INSERT INTO search_persons (rowid, names, contacts)
 SELECT id, kartoteka_search_text(full_name),
-       kartoteka_search_text(phones, kartoteka_phone_digits(phones), emails)
+       kartoteka_search_text(kartoteka_phone_digits(phones), emails)
 FROM persons;
 
 CREATE TRIGGER organizations_search_insert AFTER INSERT ON organizations
@@ -60,11 +63,11 @@ WHEN (SELECT suspended FROM search_state) = 0
 BEGIN
     INSERT INTO search_organizations (rowid, names, contacts)
     VALUES (NEW.id, kartoteka_search_text(NEW.name),
-            kartoteka_search_text(NEW.inn, NEW.phones, kartoteka_phone_digits(NEW.phones), NEW.email, NEW.city));
+            kartoteka_search_text(NEW.inn, kartoteka_phone_digits(NEW.phones), NEW.email, NEW.city));
 END;
 
 CREATE TRIGGER organizations_search_insert_later AFTER INSERT ON organizations
-WHEN (SELECT suspended FROM search_state) = 1
+WHEN (SELECT suspended FROM search_state) = 1 AND NEW.id < (SELECT organizations_from FROM search_state)
 BEGIN
     INSERT OR IGNORE INTO search_pending_organizations (id) VALUES (NEW.id);
 END;
@@ -74,15 +77,15 @@ WHEN (SELECT suspended FROM search_state) = 0
 BEGIN
     INSERT INTO search_organizations (search_organizations, rowid, names, contacts)
     VALUES ('delete', OLD.id, kartoteka_search_text(OLD.name),
-            kartoteka_search_text(OLD.inn, OLD.phones, kartoteka_phone_digits(OLD.phones), OLD.email, OLD.city));
+            kartoteka_search_text(OLD.inn, kartoteka_phone_digits(OLD.phones), OLD.email, OLD.city));
 END;
 
 CREATE TRIGGER organizations_search_delete_later AFTER DELETE ON organizations
-WHEN (SELECT suspended FROM search_state) = 1
+WHEN (SELECT suspended FROM search_state) = 1 AND OLD.id < (SELECT organizations_from FROM search_state)
 BEGIN
     INSERT OR IGNORE INTO search_pending_organizations (id, old_names, old_contacts)
     VALUES (OLD.id, kartoteka_search_text(OLD.name),
-            kartoteka_search_text(OLD.inn, OLD.phones, kartoteka_phone_digits(OLD.phones), OLD.email, OLD.city));
+            kartoteka_search_text(OLD.inn, kartoteka_phone_digits(OLD.phones), OLD.email, OLD.city));
 END;
 
 CREATE TRIGGER organizations_search_update AFTER UPDATE OF name, inn, phones, email, city ON organizations
@@ -90,18 +93,18 @@ WHEN (SELECT suspended FROM search_state) = 0
 BEGIN
     INSERT INTO search_organizations (search_organizations, rowid, names, contacts)
     VALUES ('delete', OLD.id, kartoteka_search_text(OLD.name),
-            kartoteka_search_text(OLD.inn, OLD.phones, kartoteka_phone_digits(OLD.phones), OLD.email, OLD.city));
+            kartoteka_search_text(OLD.inn, kartoteka_phone_digits(OLD.phones), OLD.email, OLD.city));
     INSERT INTO search_organizations (rowid, names, contacts)
     VALUES (NEW.id, kartoteka_search_text(NEW.name),
-            kartoteka_search_text(NEW.inn, NEW.phones, kartoteka_phone_digits(NEW.phones), NEW.email, NEW.city));
+            kartoteka_search_text(NEW.inn, kartoteka_phone_digits(NEW.phones), NEW.email, NEW.city));
 END;
 
 CREATE TRIGGER organizations_search_update_later AFTER UPDATE OF name, inn, phones, email, city ON organizations
-WHEN (SELECT suspended FROM search_state) = 1
+WHEN (SELECT suspended FROM search_state) = 1 AND OLD.id < (SELECT organizations_from FROM search_state)
 BEGIN
     INSERT OR IGNORE INTO search_pending_organizations (id, old_names, old_contacts)
     VALUES (OLD.id, kartoteka_search_text(OLD.name),
-            kartoteka_search_text(OLD.inn, OLD.phones, kartoteka_phone_digits(OLD.phones), OLD.email, OLD.city));
+            kartoteka_search_text(OLD.inn, kartoteka_phone_digits(OLD.phones), OLD.email, OLD.city));
 END;
 
 CREATE TRIGGER persons_search_insert AFTER INSERT ON persons
@@ -109,11 +112,11 @@ WHEN (SELECT suspended FROM search_state) = 0
 BEGIN
     INSERT INTO search_persons (rowid, names, contacts)
     VALUES (NEW.id, kartoteka_search_text(NEW.full_name),
-            kartoteka_search_text(NEW.phones, kartoteka_phone_digits(NEW.phones), NEW.emails));
+            kartoteka_search_text(kartoteka_phone_digits(NEW.phones), NEW.emails));
 END;
 
 CREATE TRIGGER persons_search_insert_later AFTER INSERT ON persons
-WHEN (SELECT suspended FROM search_state) = 1
+WHEN (SELECT suspended FROM search_state) = 1 AND NEW.id < (SELECT persons_from FROM search_state)
 BEGIN
     INSERT OR IGNORE INTO search_pending_persons (id) VALUES (NEW.id);
 END;
@@ -123,15 +126,15 @@ WHEN (SELECT suspended FROM search_state) = 0
 BEGIN
     INSERT INTO search_persons (search_persons, rowid, names, contacts)
     VALUES ('delete', OLD.id, kartoteka_search_text(OLD.full_name),
-            kartoteka_search_text(OLD.phones, kartoteka_phone_digits(OLD.phones), OLD.emails));
+            kartoteka_search_text(kartoteka_phone_digits(OLD.phones), OLD.emails));
 END;
 
 CREATE TRIGGER persons_search_delete_later AFTER DELETE ON persons
-WHEN (SELECT suspended FROM search_state) = 1
+WHEN (SELECT suspended FROM search_state) = 1 AND OLD.id < (SELECT persons_from FROM search_state)
 BEGIN
     INSERT OR IGNORE INTO search_pending_persons (id, old_names, old_contacts)
     VALUES (OLD.id, kartoteka_search_text(OLD.full_name),
-            kartoteka_search_text(OLD.phones, kartoteka_phone_digits(OLD.phones), OLD.emails));
+            kartoteka_search_text(kartoteka_phone_digits(OLD.phones), OLD.emails));
 END;
 
 CREATE TRIGGER persons_search_update AFTER UPDATE OF full_name, phones, emails ON persons
@@ -139,16 +142,16 @@ WHEN (SELECT suspended FROM search_state) = 0
 BEGIN
     INSERT INTO search_persons (search_persons, rowid, names, contacts)
     VALUES ('delete', OLD.id, kartoteka_search_text(OLD.full_name),
-            kartoteka_search_text(OLD.phones, kartoteka_phone_digits(OLD.phones), OLD.emails));
+            kartoteka_search_text(kartoteka_phone_digits(OLD.phones), OLD.emails));
     INSERT INTO search_persons (rowid, names, contacts)
     VALUES (NEW.id, kartoteka_search_text(NEW.full_name),
-            kartoteka_search_text(NEW.phones, kartoteka_phone_digits(NEW.phones), NEW.emails));
+            kartoteka_search_text(kartoteka_phone_digits(NEW.phones), NEW.emails));
 END;
 
 CREATE TRIGGER persons_search_update_later AFTER UPDATE OF full_name, phones, emails ON persons
-WHEN (SELECT suspended FROM search_state) = 1
+WHEN (SELECT suspended FROM search_state) = 1 AND OLD.id < (SELECT persons_from FROM search_state)
 BEGIN
     INSERT OR IGNORE INTO search_pending_persons (id, old_names, old_contacts)
     VALUES (OLD.id, kartoteka_search_text(OLD.full_name),
-            kartoteka_search_text(OLD.phones, kartoteka_phone_digits(OLD.phones), OLD.emails));
+            kartoteka_search_text(kartoteka_phone_digits(OLD.phones), OLD.emails));
 END;
