@@ -47,10 +47,29 @@ SearchIndexPause::SearchIndexPause(QSqlDatabase db) : m_db(std::move(db))
     if (auto paused = sql::exec(m_db, QStringLiteral("UPDATE search_state SET suspended = 1, "
                                                      "organizations_from = (SELECT coalesce(max(id), 0) + 1 FROM organizations), "
                                                      "persons_from = (SELECT coalesce(max(id), 0) + 1 FROM persons)"));
-        !paused)
+        !paused) {
         m_startError = paused.error();
-    else
-        m_owner = true;
+        return;
+    }
+    m_owner = true;
+    auto triggers = sql::exec(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                                   "AND name IN ('organizations_search_insert', 'persons_search_insert')"));
+    if (!triggers) {
+        m_startError = triggers.error();
+        return;
+    }
+    QStringList names;
+    while (triggers->next()) {
+        names << triggers->value(0).toString();
+        m_droppedTriggers << triggers->value(1).toString();
+    }
+    for (const QString &name : names) {
+        // A name read from the schema, never user input.
+        if (auto dropped = sql::exec(m_db, QStringLiteral("DROP TRIGGER %1").arg(name)); !dropped) {
+            m_startError = dropped.error();
+            return;
+        }
+    }
 }
 
 SearchIndexPause::~SearchIndexPause()
@@ -63,6 +82,11 @@ DatabaseError SearchIndexPause::finish()
     if (!m_owner)
         return {};
     m_owner = false;
+    for (const QString &create : std::as_const(m_droppedTriggers)) {
+        if (auto created = sql::exec(m_db, create); !created)
+            return created.error();
+    }
+    m_droppedTriggers.clear();
     for (const char *statement : catchUpStatements) {
         if (auto result = sql::exec(m_db, QString::fromLatin1(statement)); !result)
             return result.error();

@@ -3,14 +3,17 @@
 #include "storage/DatabaseError.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace kartoteka {
 
 // Pauses row-by-row search indexing for a bulk write (demo data, an import, undoing one)
 // inside the caller's transaction, and brings the index up to date in one statement per
-// index at finish() (see migrations/004_search.sql for why). Open it after the Transaction
-// and finish it before committing; one left unfinished catches up when destroyed. Pausing
-// while a pause is already on does nothing: the outer one catches up.
+// index at finish() (see migrations/004_search.sql for why). While paused, new organizations
+// and persons must be appended (ids above the existing ones), as bulk loads do; their insert
+// triggers are dropped meanwhile, since even a trigger that does nothing costs per row.
+// Open it after the Transaction and finish it before committing; one left unfinished
+// catches up when destroyed. Pausing while a pause is on does nothing: the outer one catches up.
 class SearchIndexPause
 {
 public:
@@ -27,6 +30,7 @@ private:
     QSqlDatabase m_db;
     DatabaseError m_startError;
     bool m_owner = false; // this pause switched indexing off and must switch it on
+    QStringList m_droppedTriggers; // their CREATE statements
 };
 
 } // namespace kartoteka

@@ -255,6 +255,8 @@ TEST_CASE("A paused search index catches up with rows inserted, edited and delet
     CHECK(find(c, QStringLiteral("черновик")).empty());
     CHECK(find(c, QStringLiteral("чистовик")).size() == 1);
     CHECK(find(c, QStringLiteral("мимолетная")).empty());
+    addOrganization(c, QStringLiteral("Сразу в индекс")); // the insert trigger is back
+    CHECK(find(c, QStringLiteral("сразу")).size() == 1);
     CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM search_pending_organizations"))->toInt() == 0);
     CHECK(sql::scalar(c, QStringLiteral("SELECT suspended FROM search_state"))->toInt() == 0);
     REQUIRE(sql::exec(c, QStringLiteral("INSERT INTO search_organizations (search_organizations) VALUES ('integrity-check')")));

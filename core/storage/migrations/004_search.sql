@@ -9,10 +9,11 @@
 --
 -- FTS5 writes its pending terms out at every statement savepoint, so indexing row by row in
 -- a bulk load (demo data, an import, undoing one) would write a tiny segment per row. Bulk
--- writers therefore pause indexing inside their transaction (storage/SearchIndexPause.h):
--- search_state notes the first id not yet in each index; rows from there on are indexed in one
--- statement at the end, and the triggers only note in search_pending_* the older rows that
--- change meanwhile, with the text the index holds for them.
+-- writers therefore pause indexing inside their transaction (storage/SearchIndexPause.h): the
+-- insert triggers are dropped (bulk loads only append), search_state notes the first id not
+-- yet in each index, rows from there on are indexed in one statement at the end, and the
+-- update and delete triggers only note in search_pending_* the older rows that change
+-- meanwhile, with the text the index holds for them.
 
 CREATE VIRTUAL TABLE search_organizations USING fts5(
     names, contacts, content = '', detail = none, tokenize = 'trigram case_sensitive 0');
@@ -66,12 +67,6 @@ BEGIN
             kartoteka_search_text(NEW.inn, kartoteka_phone_digits(NEW.phones), NEW.email, NEW.city));
 END;
 
-CREATE TRIGGER organizations_search_insert_later AFTER INSERT ON organizations
-WHEN (SELECT suspended FROM search_state) = 1 AND NEW.id < (SELECT organizations_from FROM search_state)
-BEGIN
-    INSERT OR IGNORE INTO search_pending_organizations (id) VALUES (NEW.id);
-END;
-
 CREATE TRIGGER organizations_search_delete AFTER DELETE ON organizations
 WHEN (SELECT suspended FROM search_state) = 0
 BEGIN
@@ -113,12 +108,6 @@ BEGIN
     INSERT INTO search_persons (rowid, names, contacts)
     VALUES (NEW.id, kartoteka_search_text(NEW.full_name),
             kartoteka_search_text(kartoteka_phone_digits(NEW.phones), NEW.emails));
-END;
-
-CREATE TRIGGER persons_search_insert_later AFTER INSERT ON persons
-WHEN (SELECT suspended FROM search_state) = 1 AND NEW.id < (SELECT persons_from FROM search_state)
-BEGIN
-    INSERT OR IGNORE INTO search_pending_persons (id) VALUES (NEW.id);
 END;
 
 CREATE TRIGGER persons_search_delete AFTER DELETE ON persons
