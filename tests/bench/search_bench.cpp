@@ -10,39 +10,75 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <map>
 #include <random>
 
 using namespace kartoteka;
 
 namespace {
 
-// Queries as people type them: parts of names and words, phones in their own format,
-// e-mail fragments, INN, cities, Chinese; plus pieces of names sampled from the database.
-QStringList queries(const QSqlDatabase &db)
+struct Query
 {
-    QStringList list{QStringLiteral("ромашка"),         QStringLiteral("торг"),
-                     QStringLiteral("ООО Вектор"),      QStringLiteral("иванов"),
-                     QStringLiteral("Петров Алексей"),  QStringLiteral("northwind"),
-                     QStringLiteral("supply"),          QStringLiteral("Miller"),
-                     QStringLiteral("8 (495) 912-03"),  QStringLiteral("+7 916 123"),
-                     QStringLiteral("7700000"),         QStringLiteral("info@volga"),
-                     QStringLiteral("Новосибирск"),     QStringLiteral("санкт-петербург"),
-                     QStringLiteral("北京"),            QStringLiteral("上海贸易"),
-                     QStringLiteral("科技有限公司"),    QStringLiteral("ёлка")};
-    std::mt19937 random(7);
-    const qint64 organizations = sql::scalar(db, QStringLiteral("SELECT max(id) FROM organizations"))->toLongLong();
-    const qint64 persons = sql::scalar(db, QStringLiteral("SELECT max(id) FROM persons"))->toLongLong();
-    for (int i = 0; i < 20; ++i) {
-        const bool person = i % 2;
-        const qint64 id = std::uniform_int_distribution<qint64>(1, std::max<qint64>(1, person ? persons : organizations))(random);
-        const QString name = sql::scalar(db, person ? QStringLiteral("SELECT full_name FROM persons WHERE id >= ? LIMIT 1")
-                                                    : QStringLiteral("SELECT name FROM organizations WHERE id >= ? LIMIT 1"),
-                                         {id})
-                                 ->toString();
-        const qsizetype from = std::uniform_int_distribution<qsizetype>(0, std::max<qsizetype>(0, name.size() / 3))(random);
-        list << name.mid(from, 12).trimmed();
+    QString category; // Cyrillic, Latin, digits, Chinese
+    QString text;
+};
+
+QString categoryOf(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.script() == QChar::Script_Han)
+            return QStringLiteral("Chinese");
+        if (c.script() == QChar::Script_Cyrillic)
+            return QStringLiteral("Cyrillic");
+        if (c.script() == QChar::Script_Latin)
+            return QStringLiteral("Latin");
     }
-    return list;
+    return QStringLiteral("digits");
+}
+
+// Queries as people type them: parts of names, phones in their own format, e-mail fragments,
+// INN, cities, Chinese; plus pieces of names and phones sampled from the database.
+std::vector<Query> queries(const QSqlDatabase &db)
+{
+    QStringList texts{QStringLiteral("ромашка"),        QStringLiteral("торг"),
+                      QStringLiteral("ООО Вектор"),     QStringLiteral("иванов"),
+                      QStringLiteral("Петров Алексей"), QStringLiteral("Новосибирск"),
+                      QStringLiteral("санкт-петербург"), QStringLiteral("ёлка"),
+                      QStringLiteral("northwind"),      QStringLiteral("supply"),
+                      QStringLiteral("Miller"),         QStringLiteral("info@volga"),
+                      QStringLiteral("8 (495) 912-03"), QStringLiteral("+7 916 123"),
+                      QStringLiteral("7700000"),        QStringLiteral("北京"),
+                      QStringLiteral("上海贸易"),       QStringLiteral("科技有限公司")};
+    std::mt19937 random(7);
+    const auto sample = [&](const QString &table, const QString &column) {
+        const qint64 last = sql::scalar(db, QStringLiteral("SELECT max(id) FROM %1").arg(table))->toLongLong();
+        const qint64 id = std::uniform_int_distribution<qint64>(1, std::max<qint64>(1, last))(random);
+        return sql::scalar(db, QStringLiteral("SELECT %1 FROM %2 WHERE id >= ? AND %1 IS NOT NULL LIMIT 1").arg(column, table), {id})
+            ->toString();
+    };
+    for (int i = 0; i < 30; ++i) {
+        const QString name = sample(i % 2 ? QStringLiteral("persons") : QStringLiteral("organizations"),
+                                    i % 2 ? QStringLiteral("full_name") : QStringLiteral("name"));
+        const qsizetype from = std::uniform_int_distribution<qsizetype>(0, std::max<qsizetype>(0, name.size() / 3))(random);
+        texts << name.mid(from, 12).trimmed();
+    }
+    for (int i = 0; i < 10; ++i)
+        texts << sample(QStringLiteral("organizations"), QStringLiteral("phones")).mid(4, 7);
+    std::vector<Query> result;
+    for (const QString &text : texts)
+        result.push_back({categoryOf(text), text});
+    return result;
+}
+
+QString percentiles(std::vector<double> milliseconds)
+{
+    std::sort(milliseconds.begin(), milliseconds.end());
+    const auto at = [&](double q) { return milliseconds[std::size_t(q * double(milliseconds.size() - 1))]; };
+    return QStringLiteral("%1 keystrokes: p50 %2 ms, p95 %3 ms, max %4 ms")
+        .arg(milliseconds.size(), 4)
+        .arg(at(0.5), 0, 'f', 2)
+        .arg(at(0.95), 0, 'f', 2)
+        .arg(milliseconds.back(), 0, 'f', 2);
 }
 
 } // namespace
@@ -61,28 +97,24 @@ int main(int argc, char **argv)
         return 1;
     }
     const ClientSearch search(database.connection());
-    std::vector<double> milliseconds;
-    qint64 hits = 0;
-    for (const QString &query : queries(database.connection())) {
-        for (qsizetype typed = 1; typed <= query.size(); ++typed) {
+    std::map<QString, std::vector<double>> byCategory;
+    std::vector<double> all;
+    for (const Query &query : queries(database.connection())) {
+        for (qsizetype typed = 1; typed <= query.text.size(); ++typed) {
             QElapsedTimer timer;
             timer.start();
-            auto found = search.find(query.left(typed), 50);
-            milliseconds.push_back(double(timer.nsecsElapsed()) / 1e6);
+            auto found = search.find(query.text.left(typed), 50);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
             if (!found) {
                 out << "search failed: " << found.error().message << '\n';
                 return 1;
             }
-            hits += qint64(found->size());
+            byCategory[query.category].push_back(ms);
+            all.push_back(ms);
         }
     }
-    std::sort(milliseconds.begin(), milliseconds.end());
-    const auto at = [&](double q) { return milliseconds[std::size_t(q * double(milliseconds.size() - 1))]; };
-    out << QStringLiteral("%1 keystrokes, %2 results: p50 %3 ms, p95 %4 ms, max %5 ms\n")
-               .arg(milliseconds.size())
-               .arg(hits)
-               .arg(at(0.5), 0, 'f', 2)
-               .arg(at(0.95), 0, 'f', 2)
-               .arg(milliseconds.back(), 0, 'f', 2);
+    for (const auto &[category, milliseconds] : byCategory)
+        out << QStringLiteral("  search %1 %2\n").arg(category, -9).arg(percentiles(milliseconds));
+    out << QStringLiteral("  search %1 %2\n").arg(QStringLiteral("all"), -9).arg(percentiles(all));
     return 0;
 }
