@@ -77,7 +77,7 @@ void MainWindow::createPages()
     m_stack->addWidget(new ContactsPage(m_stack));
     m_stack->addWidget(new TasksPage(m_stack));
     m_stack->addWidget(new CalendarPage(m_stack));
-    m_stack->addWidget(new SegmentationPage(m_stack));
+    m_stack->addWidget(new SegmentationPage(*m_database, m_stack));
     m_stack->addWidget(m_import);
     m_stack->addWidget(m_welcome);
 

@@ -2,6 +2,8 @@
 
 #include "CliOutput.h"
 #include "ImportCommands.h"
+#include "SearchCommands.h"
+#include "SegmentCommands.h"
 
 #include "demo/DemoDataGenerator.h"
 #include "storage/Database.h"
@@ -222,6 +224,10 @@ const std::vector<Command> &commands()
          backup},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import clients or sales from a CSV file; undo or list imports."),
          importOptions, importCommand},
+        {"search", QT_TRANSLATE_NOOP("Cli", "Find organizations and persons by part of a name, INN, phone, e-mail or city."),
+         searchOptions, searchCommand},
+        {"segment", QT_TRANSLATE_NOOP("Cli", "ABC/XYZ segmentation as a table, JSON, CSV or PDF report."), segmentOptions,
+         segmentCommand},
     };
     return all;
 }

@@ -3,9 +3,13 @@
 
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <cstring>
+#include <memory>
 
 using namespace kartoteka;
 
@@ -30,11 +34,26 @@ QString commandList()
     return text;
 }
 
+// `segment --pdf` paints Qt Charts, which are graphics widgets: it needs a QApplication, on the
+// offscreen platform when there is no display. Everything else runs without a GUI.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    bool widgets = false;
+    for (int i = 1; i < argc; ++i)
+        widgets = widgets || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
+    if (!widgets)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     setKartotekaApplicationIdentity();
 
     // First pass: find the command among the arguments; unknown options may be the command's.
@@ -43,7 +62,7 @@ int main(int argc, char **argv)
                                      + QLatin1Char('\n') + commandList());
     addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "What to do."));
-    parser.parse(app.arguments());
+    parser.parse(QCoreApplication::arguments());
     const QString name = parser.positionalArguments().value(0);
     const cli::Command *command = nullptr;
     for (const cli::Command &candidate : cli::commands()) {
@@ -66,7 +85,7 @@ int main(int argc, char **argv)
     addGlobalOptions(commandParser);
     commandParser.addPositionalArgument(name, QCoreApplication::translate("Cli", command->summary));
     command->addOptions(commandParser);
-    if (!commandParser.parse(app.arguments()))
+    if (!commandParser.parse(QCoreApplication::arguments()))
         return cli::fail(cli::UsageError, commandParser.errorText());
     if (commandParser.isSet(QStringLiteral("help")))
         commandParser.showHelp(cli::Done);

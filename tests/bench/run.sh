@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Kartoteka's benchmarks: `bash build.sh bench` (builds Release first).
+# Kartoteka's benchmarks: `bash build.sh bench [SECTION...]` (builds Release first); sections
+# demo, import, startup, segment, all by default.
 #   KARTOTEKA_BENCH_CLIENTS / _TASKS / _MONTHS scale the demo database (defaults: the issue's
 #   1,000,000 / 2,000,000 / 24). Results go to stdout; the work folder is kept for a look.
 set -euo pipefail
+
+sections=("$@")
+want() { # section: whether it was asked for (all are when none is named)
+    [ ${#sections[@]} -eq 0 ] && return 0
+    local section
+    for section in "${sections[@]}"; do [ "$section" = "$1" ] && return 0; done
+    return 1
+}
 
 build_dir=${KARTOTEKA_BUILD_DIR:?set by build.sh bench}
 clients=${KARTOTEKA_BENCH_CLIENTS:-1000000}
@@ -21,46 +30,95 @@ measure() { # label, command...: prints wall seconds and peak RSS of the command
     echo "$seconds" > "$work/last-seconds"
 }
 
-echo "== demo data: $clients organizations, $tasks tasks, $months months of sales"
-rm -f "$work"/demo.sqlite*
-measure "kartoteka-cli demo (everything)" \
-    "$cli" --db "$work/demo.sqlite" demo --clients "$clients" --tasks "$tasks" --months "$months"
-cat "$work/out.txt"
-printf '%-52s %8.0f MB\n' "database size" "$(( $(stat -c %s "$work/demo.sqlite") / 1024 / 1024 ))"
+if want demo; then
+    echo "== demo data: $clients organizations, $tasks tasks, $months months of sales"
+    rm -f "$work"/demo.sqlite*
+    measure "kartoteka-cli demo (everything)" \
+        "$cli" --db "$work/demo.sqlite" demo --clients "$clients" --tasks "$tasks" --months "$months"
+    cat "$work/out.txt"
+    printf '%-52s %8.0f MB\n' "database size" "$(( $(stat -c %s "$work/demo.sqlite") / 1024 / 1024 ))"
 
-echo "== organizations alone, against sqlite3 .import of the same rows into the same schema"
-rm -f "$work"/orgs.sqlite*
-measure "kartoteka-cli demo --tasks 0 --months 0" \
-    "$cli" --db "$work/orgs.sqlite" demo --clients "$clients" --tasks 0 --months 0 --buyers 0
-ours=$(cat "$work/last-seconds")
-sqlite3 "$work/orgs.sqlite" ".headers on" ".mode csv" "SELECT * FROM organizations" > "$work/organizations.csv"
-sqlite3 "$work/orgs.sqlite" ".headers on" ".mode csv" "SELECT * FROM persons" > "$work/persons.csv"
-# The peer: sqlite3's own .import of the same rows into plain tables, then the same indexes.
-sqlite3 "$work/orgs.sqlite" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('organizations', 'persons')" > "$work/indexes.sql"
-rm -f "$work"/peer.sqlite*
-measure "sqlite3 .import organizations + persons, same indexes" \
-    sqlite3 "$work/peer.sqlite" "PRAGMA journal_mode = WAL" ".mode csv" \
-    ".import $work/organizations.csv organizations" ".import $work/persons.csv persons" ".read $work/indexes.sql"
-peer=$(cat "$work/last-seconds")
-awk -v a="$ours" -v b="$peer" 'BEGIN { printf "%-52s %8.2f x\n", "ratio kartoteka / sqlite3", a / b }'
+    echo "== organizations alone, against sqlite3 .import of the same rows into the same schema"
+    rm -f "$work"/orgs.sqlite*
+    measure "kartoteka-cli demo --tasks 0 --months 0" \
+        "$cli" --db "$work/orgs.sqlite" demo --clients "$clients" --tasks 0 --months 0 --buyers 0
+    ours=$(cat "$work/last-seconds")
+    sqlite3 "$work/orgs.sqlite" ".headers on" ".mode csv" "SELECT * FROM organizations" > "$work/organizations.csv"
+    sqlite3 "$work/orgs.sqlite" ".headers on" ".mode csv" "SELECT * FROM persons" > "$work/persons.csv"
+    # The peer: sqlite3's own .import of the same rows into plain tables, then the same indexes.
+    sqlite3 "$work/orgs.sqlite" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('organizations', 'persons')" > "$work/indexes.sql"
+    rm -f "$work"/peer.sqlite*
+    measure "sqlite3 .import organizations + persons, same indexes" \
+        sqlite3 "$work/peer.sqlite" "PRAGMA journal_mode = WAL" ".mode csv" \
+        ".import $work/organizations.csv organizations" ".import $work/persons.csv persons" ".read $work/indexes.sql"
+    peer=$(cat "$work/last-seconds")
+    awk -v a="$ours" -v b="$peer" 'BEGIN { printf "%-52s %8.2f x\n", "ratio kartoteka / sqlite3", a / b }'
+fi
 
-echo "== importing a ${KARTOTEKA_BENCH_IMPORT_ROWS:-1000000}-row 1C-shaped client list (windows-1251, ';', quoted)"
-python3 "$(dirname "$0")/make_clients.py" "${KARTOTEKA_BENCH_IMPORT_ROWS:-1000000}" "$work/clients.csv"
-printf '%-52s %8.0f MB\n' "file size" "$(( $(stat -c %s "$work/clients.csv") / 1024 / 1024 ))"
-rm -f "$work"/import.sqlite* "$work"/import.before-* "$work"/peer-import.sqlite
-measure "kartoteka-cli import clients (everything)" \
-    "$cli" --db "$work/import.sqlite" import clients "$work/clients.csv" --json
-ours=$(cat "$work/last-seconds")
-grep -A6 '"timings_ms"' "$work/out.txt" | tr -d ' ,"{}' | grep -v -e timings_ms -e '^$' | sed 's/^/    split ms: /'
-measure "sqlite3 .import of the same file into one table" \
-    sqlite3 "$work/peer-import.sqlite" ".mode csv" ".separator ;" ".import $work/clients.csv t"
-peer=$(cat "$work/last-seconds")
-awk -v a="$ours" -v b="$peer" 'BEGIN { printf "%-52s %8.2f x\n", "ratio kartoteka / sqlite3", a / b }'
+if want import; then
+    echo "== importing a ${KARTOTEKA_BENCH_IMPORT_ROWS:-1000000}-row 1C-shaped client list (windows-1251, ';', quoted)"
+    python3 "$(dirname "$0")/make_clients.py" "${KARTOTEKA_BENCH_IMPORT_ROWS:-1000000}" "$work/clients.csv"
+    printf '%-52s %8.0f MB\n' "file size" "$(( $(stat -c %s "$work/clients.csv") / 1024 / 1024 ))"
+    rm -f "$work"/import.sqlite* "$work"/import.before-* "$work"/peer-import.sqlite
+    measure "kartoteka-cli import clients (everything)" \
+        "$cli" --db "$work/import.sqlite" import clients "$work/clients.csv" --json
+    ours=$(cat "$work/last-seconds")
+    grep -A6 '"timings_ms"' "$work/out.txt" | tr -d ' ,"{}' | grep -v -e timings_ms -e '^$' | sed 's/^/    split ms: /'
+    measure "sqlite3 .import of the same file into one table" \
+        sqlite3 "$work/peer-import.sqlite" ".mode csv" ".separator ;" ".import $work/clients.csv t"
+    peer=$(cat "$work/last-seconds")
+    awk -v a="$ours" -v b="$peer" 'BEGIN { printf "%-52s %8.2f x\n", "ratio kartoteka / sqlite3", a / b }'
+fi
 
-if [ -x "$gui" ]; then
+if want startup && [ -x "$gui" ] && [ -f "$work/demo.sqlite" ]; then
     echo "== opening the demo database in the main window"
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} measure "kartoteka --benchmark-startup (to first paint)" \
         "$gui" --db "$work/demo.sqlite" --benchmark-startup
     cat "$work/out.txt"
+fi
+if want segment; then
+    segment_clients=${KARTOTEKA_BENCH_SEGMENT_CLIENTS:-10000}
+    segment_months=${KARTOTEKA_BENCH_SEGMENT_MONTHS:-24}
+    this_month=$(date +%Y-%m-01)
+    from=$(date -d "$this_month -12 months" +%Y-%m)
+    to=$(date -d "$this_month -1 month" +%Y-%m)
+    echo "== ABC/XYZ segmentation of $segment_clients clients x $segment_months months of sales, $from to $to"
+    rm -f "$work"/segment.sqlite*
+    "$cli" --db "$work/segment.sqlite" demo --clients "$segment_clients" --tasks 0 --months "$segment_months"
+    printf '%-52s %8s\n' "sales lines" "$(sqlite3 "$work/segment.sqlite" "SELECT count(*) FROM sales")"
+    # Both read the same file, warm in the page cache after a first run each.
+    "$cli" --db "$work/segment.sqlite" segment --from "$from" --to "$to" --json > /dev/null
+    measure "kartoteka-cli segment --json (whole analysis)" \
+        "$cli" --db "$work/segment.sqlite" segment --from "$from" --to "$to" --json
+    ours=$(cat "$work/last-seconds")
+    cp "$work/out.txt" "$work/segment-cli.json"
+    /usr/bin/python3 -c 'import pandas' 2>/dev/null \
+        || { echo "python3-pandas is missing (packaging/debian-packages.txt lists it)" >&2; exit 1; }
+    /usr/bin/python3 "$(dirname "$0")/segment_pandas.py" "$work/segment.sqlite" --from "$from" --to "$to" > /dev/null
+    measure "pandas, the same analysis from the sales lines" \
+        /usr/bin/python3 "$(dirname "$0")/segment_pandas.py" "$work/segment.sqlite" --from "$from" --to "$to"
+    peer=$(cat "$work/last-seconds")
+    cp "$work/out.txt" "$work/segment-pandas.json"
+    split='import json, sys; d = json.load(open(sys.argv[1]))
+print("    pandas split s: reading (with imports) %.2f, computing %.2f" % (d["seconds_reading"], d["seconds_computing"]))'
+    /usr/bin/python3 -c "$split" "$work/segment-pandas.json"
+    awk -v a="$ours" -v b="$peer" 'BEGIN { printf "%-52s %8.2f x  (target at most 0.50: %s)\n", "ratio kartoteka / pandas", a / b, a <= 0.5 * b ? "met" : "NOT MET" }'
+    # For scale: pandas given the monthly sums the engine reads (kept by triggers) instead.
+    /usr/bin/python3 "$(dirname "$0")/segment_pandas.py" "$work/segment.sqlite" --from "$from" --to "$to" --source months > /dev/null
+    measure "pandas, the same analysis from sales_months" \
+        /usr/bin/python3 "$(dirname "$0")/segment_pandas.py" "$work/segment.sqlite" --from "$from" --to "$to" --source months
+    cp "$work/out.txt" "$work/segment-pandas-months.json"
+    /usr/bin/python3 -c "$split" "$work/segment-pandas-months.json"
+    awk -v a="$ours" -v b="$(cat "$work/last-seconds")" 'BEGIN { printf "%-52s %8.2f x\n", "ratio kartoteka / pandas from sales_months", a / b }'
+    # All must agree: ranking, classes, matrix, lost clients.
+    for peer_json in segment-pandas.json segment-pandas-months.json; do
+        /usr/bin/python3 "$(dirname "$0")/segment_pandas.py" --compare "$work/$peer_json" "$work/segment-cli.json" \
+            || { echo "kartoteka-cli segment and pandas ($peer_json) DISAGREE (see above)" >&2; exit 1; }
+    done
+    rm -f "$work/segment.pdf"
+    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} measure "kartoteka-cli segment --pdf (full report)" \
+        "$cli" --db "$work/segment.sqlite" segment --from "$from" --to "$to" --pdf "$work/segment.pdf"
+    printf '%-52s %8s\n' "report pages" "$(grep -o 'pages: [0-9]*' "$work/out.txt" | cut -d' ' -f2)"
+    printf '%-52s %8.1f MB\n' "report size" "$(awk -v b="$(stat -c %s "$work/segment.pdf")" 'BEGIN { print b / 1048576 }')"
 fi
 echo "work folder: $work"
