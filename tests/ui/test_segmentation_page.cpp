@@ -2,6 +2,7 @@
 
 #include "DomainFixtures.h"
 #include "sales/SaleRepository.h"
+#include "segmentation/SegmentationCharts.h"
 #include "segmentation/SegmentationHistoryDialog.h"
 #include "segmentation/SegmentationMatrixWidget.h"
 #include "segmentation/SegmentationPage.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -554,4 +556,35 @@ TEST_CASE("the report of the page is saved as PDF and CSV, and a file that canno
     page->saveReportPdf();
     REQUIRE(fixture.script.errors.size() == 1);
     CHECK(fixture.script.errors.first().startsWith(QStringLiteral("Cannot save the report: ")));
+}
+
+TEST_CASE("the Pareto chart of many clients groups consecutive ranks into equal bars", "[segmentation]")
+{
+    kartoteka::SegmentationResult result;
+    double cumulative = 0;
+    for (int i = 0; i < 100; ++i) {
+        kartoteka::SegmentedClient client;
+        client.id = i + 1;
+        client.value = 100 - i; // 100, 99, ..., 1: total 5050
+        cumulative += client.value;
+        client.cumulative = 100.0 * cumulative / 5050;
+        client.abc = client.cumulative <= 80 ? kartoteka::AbcClass::A : kartoteka::AbcClass::C;
+        result.clients.push_back(client);
+    }
+    result.total = 5050;
+    std::unique_ptr<QChart> chart(kartoteka::ui::createParetoChart(result, 40));
+    // 100 clients in at most 40 bars: 3 ranks a bar, 34 bars, the last holding rank 100 alone.
+    auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().at(0));
+    REQUIRE(bars);
+    const QList<QBarSet *> sets = bars->barSets();
+    REQUIRE(sets.size() == 3);
+    CHECK(sets[0]->count() == 34);
+    CHECK(sets[0]->at(0) + sets[1]->at(0) + sets[2]->at(0) == 100 + 99 + 98);
+    CHECK(sets[2]->at(33) == 1);
+    auto *line = qobject_cast<QLineSeries *>(chart->series().at(1));
+    REQUIRE(line);
+    CHECK(line->count() == 34);
+    CHECK(line->at(33).y() == Approx(100));
+    CHECK(kartoteka::ui::paretoBar(result, 40, 1).first == 3);
+    CHECK(kartoteka::ui::paretoBar(result, 40, 33).last == 100);
 }

@@ -122,6 +122,22 @@ QColor cellColor(AbcClass abc, XyzClass xyz)
     return QColor::fromHsl(hue, 150, 200);
 }
 
+namespace {
+// Clients per bar: one while they all fit.
+int clientsPerBar(int count, int maxBars)
+{
+    maxBars = std::max(1, maxBars);
+    return std::max(1, (count + maxBars - 1) / maxBars);
+}
+} // namespace
+
+ParetoBar paretoBar(const SegmentationResult &result, int maxBars, int bar)
+{
+    const int count = int(result.clients.size());
+    const int perBar = clientsPerBar(count, maxBars);
+    return {std::min(count, bar * perBar), std::min(count, (bar + 1) * perBar)};
+}
+
 QChart *createParetoChart(const SegmentationResult &result, int maxBars)
 {
     const QLocale locale;
@@ -132,61 +148,45 @@ QChart *createParetoChart(const SegmentationResult &result, int maxBars)
         chart->setTitle(Text::tr("No client with a positive value in the period"));
         return chart;
     }
-    maxBars = std::max(1, maxBars);
     const int count = int(result.clients.size());
-    // When the clients do not all fit, the last bar sums the rest.
-    const bool others = count > maxBars;
-    const int shown = others ? maxBars : count;
-    const int categories = shown + (others ? 1 : 0);
+    const int perBar = clientsPerBar(count, maxBars);
+    const int categories = (count + perBar - 1) / perBar;
 
-    // One set per class, stacked: each category has a value in its client's set only, so that
-    // every bar takes its class's colour.
+    // One set per class, stacked: a bar of ranks that straddle a class bound shows both colours.
+    std::vector<std::array<double, 3>> sums(std::size_t(categories), std::array<double, 3>{});
+    double maxBar = 0;
+    for (int bar = 0; bar < categories; ++bar) {
+        const ParetoBar ranks = paretoBar(result, maxBars, bar);
+        double total = 0;
+        for (int i = ranks.first; i < ranks.last; ++i) {
+            const SegmentedClient &client = result.clients[std::size_t(i)];
+            sums[std::size_t(bar)][std::size_t(client.abc)] += client.value;
+            total += client.value;
+        }
+        maxBar = std::max(maxBar, total);
+    }
+    const ValueScale scale = valueScale(result.parameters.metric, maxBar);
     std::array<QBarSet *, 3> sets{};
     for (AbcClass abc : abcClasses)
         sets[int(abc)] = classSet(abc, abcCode(abc));
-    double othersSum = 0;
-    for (int i = shown; i < count; ++i)
-        othersSum += result.clients[std::size_t(i)].value;
-    // The others often outweigh every single client many times over: their bar is cut at the
-    // top of the axis, so that the clients' own bars stay readable; its legend entry says so.
-    const double maxClient = result.clients.front().value;
-    const bool cut = others && othersSum > maxClient * 1.5;
-    const ValueScale scale = valueScale(result.parameters.metric, cut ? maxClient : std::max(maxClient, othersSum));
-    QBarSet *rest = nullptr;
-    if (others) {
-        const QString name = cut ? Text::tr("Others (%1), cut") : Text::tr("Others (%1)");
-        rest = new QBarSet(name.arg(locale.toString(count - shown)));
-        rest->setColor(QColor(0xcf, 0xd8, 0xdc));
-        rest->setBorderColor(QColor(0x90, 0xa4, 0xae));
-    }
 
     QStringList labels;
     auto *cumulative = new QLineSeries;
     cumulative->setName(Text::tr("Cumulative, %"));
     cumulative->setPointsVisible(true);
-    for (int i = 0; i < shown; ++i) {
-        const SegmentedClient &client = result.clients[std::size_t(i)];
+    for (int bar = 0; bar < categories; ++bar) {
+        const ParetoBar ranks = paretoBar(result, maxBars, bar);
         for (AbcClass abc : abcClasses)
-            *sets[int(abc)] << (client.abc == abc ? client.value / scale.divisor : 0.0);
-        if (rest)
-            *rest << 0.0;
-        labels << locale.toString(i + 1);
-        cumulative->append(i, client.cumulative);
-    }
-    if (rest) {
-        for (QBarSet *set : sets)
-            *set << 0.0;
-        *rest << othersSum / scale.divisor;
-        labels << Text::tr("Others");
-        cumulative->append(shown, result.clients.back().cumulative);
+            *sets[int(abc)] << sums[std::size_t(bar)][std::size_t(abc)] / scale.divisor;
+        labels << (perBar == 1 ? locale.toString(ranks.first + 1)
+                               : QStringLiteral("%1–%2").arg(locale.toString(ranks.first + 1), locale.toString(ranks.last)));
+        cumulative->append(bar, result.clients[std::size_t(ranks.last - 1)].cumulative);
     }
 
     auto *bars = new QStackedBarSeries;
     bars->setBarWidth(0.8);
     for (QBarSet *set : sets)
         bars->append(set);
-    if (rest)
-        bars->append(rest);
     chart->addSeries(bars);
     chart->addSeries(cumulative);
     const SegmentationParameters &p = result.parameters;
@@ -199,17 +199,19 @@ QChart *createParetoChart(const SegmentationResult &result, int maxBars)
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(labels);
-    // Forty rank numbers crowd into dots: past a few, the title gives the range instead.
-    if (categories > 20)
+    // Forty rank labels crowd into dots: past a few, the chart's title says what the bars are
+    // (an axis without labels elides its own title to "...").
+    if (categories <= 20) {
+        axisX->setTitleText(Text::tr("Clients by rank"));
+    } else {
         axisX->setLabelsVisible(false);
-    else
-        axisX->setTitleText(Text::tr("Rank"));
-    if (others) {
         chart->setTitle(chart->title() + QLatin1Char(' ')
-                        + Text::tr("(top %1 of %2)").arg(locale.toString(shown), locale.toString(count)));
+                        + (perBar == 1 ? Text::tr("(%1 clients)").arg(locale.toString(count))
+                                       : Text::tr("(%1 clients, %2 per bar)")
+                                             .arg(locale.toString(count), locale.toString(perBar))));
     }
     chart->addAxis(axisX, Qt::AlignBottom);
-    QValueAxis *axisValue = valueAxis(scale.title, (cut ? maxClient : std::max(maxClient, othersSum)) / scale.divisor);
+    QValueAxis *axisValue = valueAxis(scale.title, maxBar / scale.divisor);
     chart->addAxis(axisValue, Qt::AlignLeft);
     auto *axisPercent = new QValueAxis;
     axisPercent->setTitleText(Text::tr("Cumulative, %"));

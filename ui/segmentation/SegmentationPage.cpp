@@ -139,7 +139,13 @@ SegmentationPage::SegmentationPage(DatabaseController &database, QWidget *parent
     layout->addWidget(description);
     layout->addWidget(createControls());
     layout->addLayout(statusRow);
-    layout->addWidget(m_summary);
+    // What to do with a result sits beside it, which keeps the controls above narrow.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_save);
+    summaryRow->addWidget(m_history);
+    summaryRow->addWidget(m_report);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_views, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -247,9 +253,6 @@ QWidget *SegmentationPage::createControls()
     bounds->addWidget(label(tr("&Y ≤"), m_xyzY));
     bounds->addWidget(m_xyzY);
     bounds->addStretch(1);
-    bounds->addWidget(m_save);
-    bounds->addWidget(m_history);
-    bounds->addWidget(m_report);
 
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -622,7 +625,10 @@ void SegmentationPage::connectBars(QChart *chart, bool pareto)
             continue;
         for (QBarSet *set : bars->barSets()) {
             if (pareto) {
-                connect(set, &QBarSet::clicked, this, &SegmentationPage::selectClient);
+                connect(set, &QBarSet::clicked, this, [this](int bar) {
+                    if (m_result)
+                        selectClient(paretoBar(*m_result, paretoBars, bar).first);
+                });
             } else {
                 connect(set, &QBarSet::clicked, this, [this](int index) { filterToClass(AbcClass(index)); });
             }
@@ -634,15 +640,21 @@ void SegmentationPage::connectBars(QChart *chart, bool pareto)
                 const QLocale locale;
                 const SegmentationResult &r = *m_result;
                 QString text;
-                if (pareto && index < paretoBars && index < int(r.clients.size())) {
-                    const SegmentedClient &c = r.clients[std::size_t(index)];
+                const ParetoBar ranks = pareto ? paretoBar(r, paretoBars, index) : ParetoBar();
+                if (pareto && ranks.last - ranks.first == 1) {
+                    const SegmentedClient &c = r.clients[std::size_t(ranks.first)];
                     text = tr("%1. %2 (%3%4): %5, %6 % of the total, %7 % cumulative")
-                               .arg(locale.toString(index + 1), c.name, abcCode(c.abc),
+                               .arg(locale.toString(ranks.first + 1), c.name, abcCode(c.abc),
                                     c.xyz == XyzClass::New ? QString() : xyzCode(c.xyz), locale.toString(c.value, 'f', 2),
                                     locale.toString(c.share, 'f', 2), locale.toString(c.cumulative, 'f', 1));
-                } else if (pareto) {
-                    text = tr("Clients ranked below %1: %2")
-                               .arg(locale.toString(paretoBars), locale.toString(int(r.clients.size()) - paretoBars));
+                } else if (pareto && ranks.last > ranks.first) {
+                    double value = 0;
+                    for (int i = ranks.first; i < ranks.last; ++i)
+                        value += r.clients[std::size_t(i)].value;
+                    text = tr("Ranks %1–%2: %3, %4 % cumulative")
+                               .arg(locale.toString(ranks.first + 1), locale.toString(ranks.last),
+                                    locale.toString(value, 'f', 2),
+                                    locale.toString(r.clients[std::size_t(ranks.last - 1)].cumulative, 'f', 1));
                 } else {
                     const auto abc = AbcClass(index);
                     int count = 0;
