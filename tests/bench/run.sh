@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kartoteka's benchmarks: `bash build.sh bench [SECTION...]` (builds Release first); sections
-# demo, import, startup, segment, all by default.
+# demo, import, startup, search, segment, all by default.
 #   KARTOTEKA_BENCH_CLIENTS / _TASKS / _MONTHS scale the demo database (defaults: the issue's
 #   1,000,000 / 2,000,000 / 24). Results go to stdout; the work folder is kept for a look.
 set -euo pipefail
@@ -76,6 +76,12 @@ if want startup && [ -x "$gui" ] && [ -f "$work/demo.sqlite" ]; then
         "$gui" --db "$work/demo.sqlite" --benchmark-startup
     cat "$work/out.txt"
 fi
+if want search && [ -f "$work/demo.sqlite" ]; then
+    echo "== search as you type on the demo database: each keystroke's query (ClientSearch)"
+    measure "kartoteka_search_bench (all keystrokes)" "$build_dir/tests/bench/kartoteka_search_bench" "$work/demo.sqlite"
+    cat "$work/out.txt"
+fi
+
 if want segment; then
     segment_clients=${KARTOTEKA_BENCH_SEGMENT_CLIENTS:-10000}
     segment_months=${KARTOTEKA_BENCH_SEGMENT_MONTHS:-24}
