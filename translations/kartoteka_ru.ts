@@ -486,6 +486,310 @@
     </message>
 </context>
 <context>
+    <name>SegmentSnapshotRepository</name>
+    <message>
+        <source>There is no saved analysis %1.</source>
+        <translation>Сохранённого анализа %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationCharts</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Прибыль</translation>
+    </message>
+    <message>
+        <source>%1, billions</source>
+        <translation>%1, млрд</translation>
+    </message>
+    <message>
+        <source>%1, millions</source>
+        <translation>%1, млн</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>%1, тыс.</translation>
+    </message>
+    <message>
+        <source>Pareto: revenue by client</source>
+        <translation>Парето: выручка по клиентам</translation>
+    </message>
+    <message>
+        <source>Pareto: profit by client</source>
+        <translation>Парето: прибыль по клиентам</translation>
+    </message>
+    <message>
+        <source>No client with a positive value in the period</source>
+        <translation>Нет клиентов с положительной суммой за период</translation>
+    </message>
+    <message>
+        <source>Cumulative, %</source>
+        <translation>Накопленная доля, %</translation>
+    </message>
+    <message>
+        <source>A up to %1 %</source>
+        <translation>A — до %1 %</translation>
+    </message>
+    <message>
+        <source>B up to %1 %</source>
+        <translation>B — до %1 %</translation>
+    </message>
+    <message>
+        <source>Revenue by ABC class</source>
+        <translation>Выручка по классам ABC</translation>
+    </message>
+    <message>
+        <source>Profit by ABC class</source>
+        <translation>Прибыль по классам ABC</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Класс %1</translation>
+    </message>
+    <message>
+        <source>ABC class (clients)</source>
+        <translation>Класс ABC (клиентов)</translation>
+    </message>
+    <message>
+        <source>Clients by rank</source>
+        <translation>Клиенты по рейтингу</translation>
+    </message>
+    <message>
+        <source>(%1 clients)</source>
+        <translation>(клиентов: %1)</translation>
+    </message>
+    <message>
+        <source>(%1 clients, %2 per bar)</source>
+        <translation>(клиентов: %1, по %2 в столбце)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationCsv</name>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Доля, %</translation>
+    </message>
+    <message>
+        <source>Cumulative, %</source>
+        <translation>Накопленная доля, %</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>CV, %</source>
+        <translation>КВ, %</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationParameters</name>
+    <message>
+        <source>The period needs a first and a last month.</source>
+        <translation>Для периода нужны первый и последний месяцы.</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <source>The ABC bounds must satisfy 0 &lt; A ≤ B ≤ 100 %.</source>
+        <translation>Границы ABC должны удовлетворять условию 0 &lt; A ≤ B ≤ 100 %.</translation>
+    </message>
+    <message>
+        <source>The XYZ bounds must satisfy 0 ≤ X ≤ Y.</source>
+        <translation>Границы XYZ должны удовлетворять условию 0 ≤ X ≤ Y.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationReport</name>
+    <message>
+        <source>Kartoteka: ABC/XYZ segmentation, printed %1</source>
+        <translation>Картотека: ABC/XYZ-сегментация, напечатано %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ segmentation of clients</source>
+        <translation>ABC/XYZ-сегментация клиентов</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <translation>прибыль</translation>
+    </message>
+    <message>
+        <source>ABC bounds</source>
+        <translation>Границы ABC</translation>
+    </message>
+    <message>
+        <source>A while the share before the client is below %1 %, B below %2 %, C the rest</source>
+        <translation>A — пока накопленная доля до клиента ниже %1 %, B — ниже %2 %, C — остальные</translation>
+    </message>
+    <message>
+        <source>XYZ bounds</source>
+        <translation>Границы XYZ</translation>
+    </message>
+    <message>
+        <source>coefficient of variation per %1: X up to %2 %, Y up to %3 %, Z above; fewer than three periods: new</source>
+        <translation>коэффициент вариации по %1: X — до %2 %, Y — до %3 %, Z — выше; меньше трёх периодов — новый</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяцам</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>кварталам</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>%1; ranked clients: %2</source>
+        <translation>%1; клиентов в рейтинге: %2</translation>
+    </message>
+    <message>
+        <source>Lost clients</source>
+        <translation>Потерянные клиенты</translation>
+    </message>
+    <message>
+        <source>%1 (bought before the period, nothing in it)</source>
+        <translation>%1 (покупали до периода, в периоде — ничего)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>ABC × XYZ matrix: clients and %1</source>
+        <translation>Матрица ABC × XYZ: клиенты и %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+    <message>
+        <source>Clients ranked</source>
+        <translation>Рейтинг клиентов</translation>
+    </message>
+    <message>
+        <source>No client has a positive value in the period.</source>
+        <translation>Ни у одного клиента нет положительной суммы за период.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Доля, %</translation>
+    </message>
+    <message>
+        <source>Cum., %</source>
+        <translation>Накопл., %</translation>
+    </message>
+    <message>
+        <source>CV, %</source>
+        <translation>КВ, %</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Clients ranked by %1</source>
+        <translation>Рейтинг клиентов (%1)</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <source>Lost clients: bought before the period, nothing in it</source>
+        <translation>Потерянные клиенты: покупали до периода, в периоде — ничего</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report to «%1».</source>
+        <translation>Не удаётся записать отчёт PDF в «%1».</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ segmentation</source>
+        <translation>ABC/XYZ-сегментация</translation>
+    </message>
+    <message>
+        <source>Print preview: ABC/XYZ segmentation</source>
+        <translation>Предварительный просмотр: ABC/XYZ-сегментация</translation>
+    </message>
+</context>
+<context>
     <name>UserDialogs</name>
     <message>
         <source>Cannot open the database</source>
@@ -556,6 +860,45 @@
     <message>
         <source>Cannot read the file</source>
         <translation>Не удаётся прочитать файл</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ClassMovesModel</name>
+    <message>
+        <source>↓ falling</source>
+        <translation>↓ падение</translation>
+    </message>
+    <message>
+        <source>↑ rising</source>
+        <translation>↑ рост</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменился</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>вне рейтинга</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 новый</translation>
     </message>
 </context>
 <context>
@@ -1101,14 +1444,533 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::SegmentationHistoryDialog</name>
+    <message>
+        <source>Only clients whose class &amp;changed</source>
+        <translation>Только клиенты, у которых &amp;изменился класс</translation>
+    </message>
+    <message>
+        <source>Segmentation history</source>
+        <translation>История сегментации</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>вне рейтинга</translation>
+    </message>
+    <message>
+        <source>Rows: the class in the earlier snapshot; columns: the class in the later one.</source>
+        <translation>Строки — класс в более раннем снимке, столбцы — в более позднем.</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier:</source>
+        <translation>&amp;Ранний снимок:</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation>&amp;Поздний снимок:</translation>
+    </message>
+    <message>
+        <source>ABC classes, earlier (rows) → later (columns):</source>
+        <translation>Классы ABC, ранний (строки) → поздний (столбцы):</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <translation>прибыль</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, ranked clients: %4</source>
+        <translation>%1: %2, %3, клиентов в рейтинге: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved snapshots: %1</source>
+        <translation>Не удаётся прочитать сохранённые снимки: %1</translation>
+    </message>
+    <message>
+        <source>Save the analysis as a snapshot at least twice (now and, say, next month) to see how clients move between classes.</source>
+        <translation>Сохраните анализ как снимок хотя бы дважды (сейчас и, скажем, через месяц), чтобы увидеть, как клиенты переходят между классами.</translation>
+    </message>
+    <message>
+        <source>Choose two different snapshots.</source>
+        <translation>Выберите два разных снимка.</translation>
+    </message>
+    <message>
+        <source>Cannot compare the snapshots: %1</source>
+        <translation>Не удаётся сравнить снимки: %1</translation>
+    </message>
+    <message>
+        <source>Fell to a worse class or dropped out (red): %1</source>
+        <translation>Опустились в худший класс или выбыли (красным): %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SegmentationMatrixWidget</name>
+    <message>
+        <source>X
+steady</source>
+        <translation>X
+стабильный</translation>
+    </message>
+    <message>
+        <source>Steady demand: the smallest month-to-month variation</source>
+        <translation>Стабильный спрос: наименьшие колебания от месяца к месяцу</translation>
+    </message>
+    <message>
+        <source>Y
+varying</source>
+        <translation>Y
+изменчивый</translation>
+    </message>
+    <message>
+        <source>Demand that varies</source>
+        <translation>Спрос с колебаниями</translation>
+    </message>
+    <message>
+        <source>Z
+erratic</source>
+        <translation>Z
+нерегулярный</translation>
+    </message>
+    <message>
+        <source>Erratic demand</source>
+        <translation>Нерегулярный спрос</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Fewer than three months (or quarters) to measure: not classed by XYZ</source>
+        <translation>Меньше трёх месяцев (или кварталов) для оценки: класс XYZ не определяется</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The clients that bring most of the value</source>
+        <translation>Клиенты, которые дают основную часть суммы</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>The middle clients</source>
+        <translation>Средние клиенты</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>The many small clients</source>
+        <translation>Многочисленные мелкие клиенты</translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation>%1, новые</translation>
+    </message>
+    <message>
+        <source>%1 — clients: %2, share of the total value: %3</source>
+        <translation>%1 — клиентов: %2, доля в общей сумме: %3</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SegmentationPage</name>
     <message>
         <source>Segmentation</source>
         <translation>Сегментация</translation>
     </message>
     <message>
-        <source>Which clients matter: the ABC/XYZ analysis of sales, the nine-cell matrix, the Pareto chart and printed reports.</source>
-        <translation>Какие клиенты важны: ABC/XYZ-анализ продаж, матрица из девяти ячеек, диаграмма Парето и печатные отчёты.</translation>
+        <source>Which clients matter: the ABC/XYZ analysis of their sales in a period.</source>
+        <translation>Какие клиенты важнее всего: ABC/XYZ-анализ их продаж за период.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <source>Stop the analysis (Esc); the result shown stays</source>
+        <translation>Остановить анализ (Esc); показанный результат останется</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Прибыль</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Кварталы</translation>
+    </message>
+    <message>
+        <source>The periods over which the steadiness of demand (XYZ) is measured</source>
+        <translation>Периоды, по которым оценивается стабильность спроса (XYZ)</translation>
+    </message>
+    <message>
+        <source>Class A: the best clients that together make up this share of the total</source>
+        <translation>Класс A: лучшие клиенты, вместе дающие эту долю итога</translation>
+    </message>
+    <message>
+        <source>Class B: the next clients, up to this share of the total; the rest are C</source>
+        <translation>Класс B: следующие клиенты, до этой доли итога; остальные — C</translation>
+    </message>
+    <message>
+        <source>Class X: coefficient of variation at most this</source>
+        <translation>Класс X: коэффициент вариации не больше этого значения</translation>
+    </message>
+    <message>
+        <source>Class Y: coefficient of variation at most this; above it is Z</source>
+        <translation>Класс Y: коэффициент вариации не больше этого значения; выше — Z</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <source>Analyse the sales (F5)</source>
+        <translation>Проанализировать продажи (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as snapshot</source>
+        <translation>&amp;Сохранить снимок</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>Compare saved snapshots: how clients moved between classes</source>
+        <translation>Сравнить сохранённые снимки: как клиенты переходили между классами</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Print the report, save it as PDF, or export the ranked clients as CSV</source>
+        <translation>Напечатать отчёт, сохранить его в PDF или выгрузить рейтинг клиентов в CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>По&amp;казатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Steadiness by:</source>
+        <translation>Ста&amp;бильность по:</translation>
+    </message>
+    <message>
+        <source>Class bounds:</source>
+        <translation>Границы классов:</translation>
+    </message>
+    <message>
+        <source>&amp;A ≤</source>
+        <translation>&amp;A ≤</translation>
+    </message>
+    <message>
+        <source>&amp;B ≤</source>
+        <translation>&amp;B ≤</translation>
+    </message>
+    <message>
+        <source>&amp;X ≤</source>
+        <translation>&amp;X ≤</translation>
+    </message>
+    <message>
+        <source>&amp;Y ≤</source>
+        <translation>&amp;Y ≤</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>Парето</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>По классам</translation>
+    </message>
+    <message>
+        <source>ABC × XYZ</source>
+        <translation>ABC × XYZ</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its clients; click it again to list all</source>
+        <translation>Щёлкните ячейку, чтобы показать её клиентов; щёлкните ещё раз, чтобы показать всех</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Показать &amp;всех</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <source>Ranked clients</source>
+        <translation>Рейтинг клиентов</translation>
+    </message>
+    <message>
+        <source>Lost clients</source>
+        <translation>Потерянные клиенты</translation>
+    </message>
+    <message>
+        <source>Bought before the period, nothing in it</source>
+        <translation>Покупали до периода, в периоде — ничего</translation>
+    </message>
+    <message>
+        <source>Cannot open the database for the analysis</source>
+        <translation>Не удаётся открыть базу данных для анализа</translation>
+    </message>
+    <message>
+        <source>Press Run (F5) to analyse the sales of the chosen period.</source>
+        <translation>Нажмите «Рассчитать» (F5), чтобы проанализировать продажи за выбранный период.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Анализ…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous result is still shown.</source>
+        <translation>Отменено; показан прежний результат.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Анализ не удался: %1</translation>
+    </message>
+    <message>
+        <source>Cannot analyse the sales</source>
+        <translation>Не удаётся проанализировать продажи</translation>
+    </message>
+    <message>
+        <source>total revenue %1</source>
+        <translation>выручка всего %1</translation>
+    </message>
+    <message>
+        <source>total profit %1</source>
+        <translation>прибыль всего %1</translation>
+    </message>
+    <message>
+        <source>ranked clients: %1</source>
+        <translation>клиентов в рейтинге: %1</translation>
+    </message>
+    <message>
+        <source>lost clients: %1</source>
+        <translation>потерянных клиентов: %1</translation>
+    </message>
+    <message>
+        <source>No client bought anything in %1 (or every value was zero or negative).
+
+Choose another period or metric and press Run (F5).</source>
+        <translation>За период %1 ни один клиент ничего не купил (или все значения нулевые либо отрицательные).
+
+Выберите другой период или показатель и нажмите «Рассчитать» (F5).</translation>
+    </message>
+    <message>
+        <source>Ranked clients (%1)</source>
+        <translation>Рейтинг клиентов (%1)</translation>
+    </message>
+    <message>
+        <source>Lost clients (%1)</source>
+        <translation>Потерянные клиенты (%1)</translation>
+    </message>
+    <message>
+        <source>There are no sales to analyse yet.
+
+Import a sales history (Import page) or create demo data, then press Run (F5).</source>
+        <translation>Пока нет продаж для анализа.
+
+Импортируйте историю продаж (страница «Импорт») или создайте демонстрационные данные, затем нажмите «Рассчитать» (F5).</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3%4): %5, %6 % of the total, %7 % cumulative</source>
+        <translation>%1. %2 (%3%4): %5, %6 % от итога, нарастающим итогом %7 %</translation>
+    </message>
+    <message>
+        <source>Class %1 — clients: %2, value: %3</source>
+        <translation>Класс %1 — клиентов: %2, сумма: %3</translation>
+    </message>
+    <message>
+        <source>All ranked clients, best first: %1</source>
+        <translation>Все клиенты рейтинга, начиная с лучших: %1</translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation>%1, новые</translation>
+    </message>
+    <message>
+        <source>Clients of cell %1: %2</source>
+        <translation>Клиенты ячейки %1: %2</translation>
+    </message>
+    <message>
+        <source>Clients of class %1: %2</source>
+        <translation>Клиенты класса %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be saved.</source>
+        <translation>База данных открыта только для чтения: сохранить ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>This result is saved already.</source>
+        <translation>Этот результат уже сохранён.</translation>
+    </message>
+    <message>
+        <source>Keep this result to compare it later, and store each client&apos;s class on its card</source>
+        <translation>Сохранить этот результат для последующего сравнения и записать класс каждого клиента в его карточку</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Не удаётся сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>The report was saved to «%1» (pages: %2).</source>
+        <translation>Отчёт сохранён в «%1» (страниц: %2).</translation>
+    </message>
+    <message>
+        <source>Export the ranked clients as CSV</source>
+        <translation>Экспорт рейтинга клиентов в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the CSV file</source>
+        <translation>Не удаётся выгрузить файл CSV</translation>
+    </message>
+    <message>
+        <source>The ranked clients were exported to «%1».</source>
+        <translation>Рейтинг клиентов выгружен в «%1».</translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved: %1</source>
+        <translation>Снимок не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the snapshot</source>
+        <translation>Не удаётся сохранить снимок</translation>
+    </message>
+    <message>
+        <source>Saved as a snapshot; each client&apos;s card now shows its class.</source>
+        <translation>Сохранено как снимок; теперь в карточке каждого клиента указан его класс.</translation>
+    </message>
+    <message>
+        <source>Ranks %1–%2: %3, %4 % cumulative</source>
+        <translation>Места %1–%2: %3, накопленная доля %4 %</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SegmentationTableModel</name>
+    <message>
+        <source>Fewer than three months (or quarters) to measure: not classed by XYZ.</source>
+        <translation>Меньше трёх месяцев (или кварталов) для оценки: класс XYZ не определяется.</translation>
+    </message>
+    <message>
+        <source>Months (or quarters) measured: %1</source>
+        <translation>Учтено месяцев (или кварталов): %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>The client&apos;s share of the total, percent</source>
+        <translation>Доля клиента в итоге, %</translation>
+    </message>
+    <message>
+        <source>The share of this client and all ranked above it, percent</source>
+        <translation>Доля этого клиента вместе со всеми, кто выше в рейтинге, %</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of the monthly (or quarterly) value, percent: the lower, the steadier</source>
+        <translation>Коэффициент вариации помесячных (или поквартальных) значений, %: чем ниже, тем стабильнее</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Прибыль</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Доля, %</translation>
+    </message>
+    <message>
+        <source>Cumulative, %</source>
+        <translation>Накопленная доля, %</translation>
+    </message>
+    <message>
+        <source>CV, %</source>
+        <translation>КВ, %</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
     </message>
 </context>
 <context>

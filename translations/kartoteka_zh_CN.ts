@@ -486,6 +486,310 @@
     </message>
 </context>
 <context>
+    <name>SegmentSnapshotRepository</name>
+    <message>
+        <source>There is no saved analysis %1.</source>
+        <translation>没有已保存的分析 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationCharts</name>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>%1, billions</source>
+        <translation>%1（十亿）</translation>
+    </message>
+    <message>
+        <source>%1, millions</source>
+        <translation>%1（百万）</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>%1（千）</translation>
+    </message>
+    <message>
+        <source>Pareto: revenue by client</source>
+        <translation>帕累托图：各客户销售额</translation>
+    </message>
+    <message>
+        <source>Pareto: profit by client</source>
+        <translation>帕累托图：各客户利润</translation>
+    </message>
+    <message>
+        <source>No client with a positive value in the period</source>
+        <translation>该期间内没有数值为正的客户</translation>
+    </message>
+    <message>
+        <source>Cumulative, %</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <source>A up to %1 %</source>
+        <translation>A 类上限 %1 %</translation>
+    </message>
+    <message>
+        <source>B up to %1 %</source>
+        <translation>B 类上限 %1 %</translation>
+    </message>
+    <message>
+        <source>Revenue by ABC class</source>
+        <translation>各 ABC 类别的销售额</translation>
+    </message>
+    <message>
+        <source>Profit by ABC class</source>
+        <translation>各 ABC 类别的利润</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>ABC class (clients)</source>
+        <translation>ABC 类别（客户数）</translation>
+    </message>
+    <message>
+        <source>Clients by rank</source>
+        <translation>按排名的客户</translation>
+    </message>
+    <message>
+        <source>(%1 clients)</source>
+        <translation>（%1 个客户）</translation>
+    </message>
+    <message>
+        <source>(%1 clients, %2 per bar)</source>
+        <translation>（%1 个客户，每柱 %2 个）</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationCsv</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>税号 (INN)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>Cumulative, %</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>CV, %</source>
+        <translation>变异系数（%）</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationParameters</name>
+    <message>
+        <source>The period needs a first and a last month.</source>
+        <translation>期间需要起始月份和结束月份。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>期间的开始晚于结束。</translation>
+    </message>
+    <message>
+        <source>The ABC bounds must satisfy 0 &lt; A ≤ B ≤ 100 %.</source>
+        <translation>ABC 界限必须满足 0 &lt; A ≤ B ≤ 100 %。</translation>
+    </message>
+    <message>
+        <source>The XYZ bounds must satisfy 0 ≤ X ≤ Y.</source>
+        <translation>XYZ 界限必须满足 0 ≤ X ≤ Y。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationReport</name>
+    <message>
+        <source>Kartoteka: ABC/XYZ segmentation, printed %1</source>
+        <translation>Kartoteka：ABC/XYZ 客户分级，打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ segmentation of clients</source>
+        <translation>客户 ABC/XYZ 分级</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>ABC bounds</source>
+        <translation>ABC 界限</translation>
+    </message>
+    <message>
+        <source>A while the share before the client is below %1 %, B below %2 %, C the rest</source>
+        <translation>排在该客户之前的累计占比低于 %1 % 时为 A，低于 %2 % 时为 B，其余为 C</translation>
+    </message>
+    <message>
+        <source>XYZ bounds</source>
+        <translation>XYZ 界限</translation>
+    </message>
+    <message>
+        <source>coefficient of variation per %1: X up to %2 %, Y up to %3 %, Z above; fewer than three periods: new</source>
+        <translation>按%1计算的变异系数：X 不超过 %2 %，Y 不超过 %3 %，更高为 Z；不足三个周期：新客户</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1; ranked clients: %2</source>
+        <translation>%1；参与排名的客户：%2</translation>
+    </message>
+    <message>
+        <source>Lost clients</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>%1 (bought before the period, nothing in it)</source>
+        <translation>%1（期间之前有购买，期间内无购买）</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>ABC × XYZ matrix: clients and %1</source>
+        <translation>ABC × XYZ 矩阵：客户数与%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Clients ranked</source>
+        <translation>客户排名</translation>
+    </message>
+    <message>
+        <source>No client has a positive value in the period.</source>
+        <translation>该期间内没有数值为正的客户。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>Cum., %</source>
+        <translation>累计（%）</translation>
+    </message>
+    <message>
+        <source>CV, %</source>
+        <translation>变异系数（%）</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>税号 (INN)</translation>
+    </message>
+    <message>
+        <source>Clients ranked by %1</source>
+        <translation>按%1排名的客户</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>最近一次销售</translation>
+    </message>
+    <message>
+        <source>Lost clients: bought before the period, nothing in it</source>
+        <translation>流失客户：期间之前有购买，期间内无购买</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report to «%1».</source>
+        <translation>无法将 PDF 报告写入“%1”。</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ segmentation</source>
+        <translation>ABC/XYZ 客户分级</translation>
+    </message>
+    <message>
+        <source>Print preview: ABC/XYZ segmentation</source>
+        <translation>打印预览：ABC/XYZ 客户分级</translation>
+    </message>
+</context>
+<context>
     <name>UserDialogs</name>
     <message>
         <source>Cannot open the database</source>
@@ -556,6 +860,45 @@
     <message>
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ClassMovesModel</name>
+    <message>
+        <source>↓ falling</source>
+        <translation>↓ 下降</translation>
+    </message>
+    <message>
+        <source>↑ rising</source>
+        <translation>↑ 上升</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 新客户</translation>
     </message>
 </context>
 <context>
@@ -1099,14 +1442,533 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::SegmentationHistoryDialog</name>
+    <message>
+        <source>Only clients whose class &amp;changed</source>
+        <translation>仅显示类别有变化的客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Segmentation history</source>
+        <translation>客户分级历史</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Rows: the class in the earlier snapshot; columns: the class in the later one.</source>
+        <translation>行：较早快照中的类别；列：较晚快照中的类别。</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier:</source>
+        <translation>较早(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation>较晚(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>ABC classes, earlier (rows) → later (columns):</source>
+        <translation>ABC 类别，较早（行）→ 较晚（列）：</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, ranked clients: %4</source>
+        <translation>%1：%2，%3，参与排名的客户：%4</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved snapshots: %1</source>
+        <translation>无法读取已保存的快照：%1</translation>
+    </message>
+    <message>
+        <source>Save the analysis as a snapshot at least twice (now and, say, next month) to see how clients move between classes.</source>
+        <translation>请至少两次将分析结果保存为快照（例如现在一次、下个月再一次），即可查看客户在各类别之间的变动。</translation>
+    </message>
+    <message>
+        <source>Choose two different snapshots.</source>
+        <translation>请选择两个不同的快照。</translation>
+    </message>
+    <message>
+        <source>Cannot compare the snapshots: %1</source>
+        <translation>无法比较快照：%1</translation>
+    </message>
+    <message>
+        <source>Fell to a worse class or dropped out (red): %1</source>
+        <translation>降到较差类别或退出排名（红色）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SegmentationMatrixWidget</name>
+    <message>
+        <source>X
+steady</source>
+        <translation>X
+稳定</translation>
+    </message>
+    <message>
+        <source>Steady demand: the smallest month-to-month variation</source>
+        <translation>需求稳定：各月之间波动最小</translation>
+    </message>
+    <message>
+        <source>Y
+varying</source>
+        <translation>Y
+波动</translation>
+    </message>
+    <message>
+        <source>Demand that varies</source>
+        <translation>需求有波动</translation>
+    </message>
+    <message>
+        <source>Z
+erratic</source>
+        <translation>Z
+不规律</translation>
+    </message>
+    <message>
+        <source>Erratic demand</source>
+        <translation>需求不规律</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Fewer than three months (or quarters) to measure: not classed by XYZ</source>
+        <translation>可计算的月份（或季度）不足三个：不进行 XYZ 分类</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The clients that bring most of the value</source>
+        <translation>贡献了大部分金额的客户</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>The middle clients</source>
+        <translation>中等客户</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>The many small clients</source>
+        <translation>众多小客户</translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation>%1，新客户</translation>
+    </message>
+    <message>
+        <source>%1 — clients: %2, share of the total value: %3</source>
+        <translation>%1 — 客户数：%2，占总金额的比例：%3</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SegmentationPage</name>
     <message>
         <source>Segmentation</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <source>Which clients matter: the ABC/XYZ analysis of sales, the nine-cell matrix, the Pareto chart and printed reports.</source>
-        <translation>哪些客户最重要：销售的 ABC/XYZ 分析、九宫格矩阵、帕累托图和打印报表。</translation>
+        <source>Which clients matter: the ABC/XYZ analysis of their sales in a period.</source>
+        <translation>哪些客户最重要：对客户在某一期间的销售进行 ABC/XYZ 分析。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the analysis (Esc); the result shown stays</source>
+        <translation>停止分析（Esc），当前显示的结果保留</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>The periods over which the steadiness of demand (XYZ) is measured</source>
+        <translation>用于衡量需求稳定性（XYZ）的周期</translation>
+    </message>
+    <message>
+        <source>Class A: the best clients that together make up this share of the total</source>
+        <translation>A 类：合计占总额这一比例的最佳客户</translation>
+    </message>
+    <message>
+        <source>Class B: the next clients, up to this share of the total; the rest are C</source>
+        <translation>B 类：其后的客户，累计至总额的这一比例；其余为 C 类</translation>
+    </message>
+    <message>
+        <source>Class X: coefficient of variation at most this</source>
+        <translation>X 类：变异系数不超过此值</translation>
+    </message>
+    <message>
+        <source>Class Y: coefficient of variation at most this; above it is Z</source>
+        <translation>Y 类：变异系数不超过此值；高于此值为 Z 类</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Analyse the sales (F5)</source>
+        <translation>分析销售数据（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as snapshot</source>
+        <translation>保存为快照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Compare saved snapshots: how clients moved between classes</source>
+        <translation>比较已保存的快照：客户在各类别之间的变动</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print the report, save it as PDF, or export the ranked clients as CSV</source>
+        <translation>打印报告、另存为 PDF，或将客户排名导出为 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Steadiness by:</source>
+        <translation>稳定性周期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Class bounds:</source>
+        <translation>类别界限：</translation>
+    </message>
+    <message>
+        <source>&amp;A ≤</source>
+        <translation>&amp;A ≤</translation>
+    </message>
+    <message>
+        <source>&amp;B ≤</source>
+        <translation>&amp;B ≤</translation>
+    </message>
+    <message>
+        <source>&amp;X ≤</source>
+        <translation>&amp;X ≤</translation>
+    </message>
+    <message>
+        <source>&amp;Y ≤</source>
+        <translation>&amp;Y ≤</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>帕累托图</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>ABC × XYZ</source>
+        <translation>ABC × XYZ</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its clients; click it again to list all</source>
+        <translation>单击单元格可列出其中的客户；再次单击可列出全部客户</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>税号 (INN)</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>最近一次销售</translation>
+    </message>
+    <message>
+        <source>Ranked clients</source>
+        <translation>客户排名</translation>
+    </message>
+    <message>
+        <source>Lost clients</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Bought before the period, nothing in it</source>
+        <translation>期间之前有购买，期间内无购买</translation>
+    </message>
+    <message>
+        <source>Cannot open the database for the analysis</source>
+        <translation>无法打开数据库进行分析</translation>
+    </message>
+    <message>
+        <source>Press Run (F5) to analyse the sales of the chosen period.</source>
+        <translation>按“运行”（F5）分析所选期间的销售数据。</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous result is still shown.</source>
+        <translation>已取消，仍显示之前的结果。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot analyse the sales</source>
+        <translation>无法分析销售数据</translation>
+    </message>
+    <message>
+        <source>total revenue %1</source>
+        <translation>销售额合计 %1</translation>
+    </message>
+    <message>
+        <source>total profit %1</source>
+        <translation>利润合计 %1</translation>
+    </message>
+    <message>
+        <source>ranked clients: %1</source>
+        <translation>参与排名的客户：%1</translation>
+    </message>
+    <message>
+        <source>lost clients: %1</source>
+        <translation>流失客户：%1</translation>
+    </message>
+    <message>
+        <source>No client bought anything in %1 (or every value was zero or negative).
+
+Choose another period or metric and press Run (F5).</source>
+        <translation>%1 期间没有客户购买任何商品（或所有数值均为零或负数）。
+
+请选择其他期间或指标，然后按“运行”（F5）。</translation>
+    </message>
+    <message>
+        <source>Ranked clients (%1)</source>
+        <translation>客户排名（%1）</translation>
+    </message>
+    <message>
+        <source>Lost clients (%1)</source>
+        <translation>流失客户（%1）</translation>
+    </message>
+    <message>
+        <source>There are no sales to analyse yet.
+
+Import a sales history (Import page) or create demo data, then press Run (F5).</source>
+        <translation>还没有可分析的销售数据。
+
+请导入销售历史（“导入”页面）或创建演示数据，然后按“运行”（F5）。</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3%4): %5, %6 % of the total, %7 % cumulative</source>
+        <translation>%1. %2（%3%4）：%5，占总额 %6 %，累计 %7 %</translation>
+    </message>
+    <message>
+        <source>Class %1 — clients: %2, value: %3</source>
+        <translation>%1 类 — 客户数：%2，金额：%3</translation>
+    </message>
+    <message>
+        <source>All ranked clients, best first: %1</source>
+        <translation>全部排名客户（从高到低）：%1</translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation>%1，新客户</translation>
+    </message>
+    <message>
+        <source>Clients of cell %1: %2</source>
+        <translation>单元格 %1 中的客户：%2</translation>
+    </message>
+    <message>
+        <source>Clients of class %1: %2</source>
+        <translation>%1 类客户：%2</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be saved.</source>
+        <translation>数据库以只读方式打开：无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This result is saved already.</source>
+        <translation>此结果已保存。</translation>
+    </message>
+    <message>
+        <source>Keep this result to compare it later, and store each client&apos;s class on its card</source>
+        <translation>保存此结果以便日后比较，并将每个客户的类别记录到其卡片中</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>The report was saved to «%1» (pages: %2).</source>
+        <translation>报告已保存到“%1”（共 %2 页）。</translation>
+    </message>
+    <message>
+        <source>Export the ranked clients as CSV</source>
+        <translation>将客户排名导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the CSV file</source>
+        <translation>无法导出 CSV 文件</translation>
+    </message>
+    <message>
+        <source>The ranked clients were exported to «%1».</source>
+        <translation>客户排名已导出到“%1”。</translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved: %1</source>
+        <translation>快照未保存：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the snapshot</source>
+        <translation>无法保存快照</translation>
+    </message>
+    <message>
+        <source>Saved as a snapshot; each client&apos;s card now shows its class.</source>
+        <translation>已保存为快照，现在每个客户的卡片上都会显示其类别。</translation>
+    </message>
+    <message>
+        <source>Ranks %1–%2: %3, %4 % cumulative</source>
+        <translation>第 %1–%2 名：%3，累计 %4 %</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SegmentationTableModel</name>
+    <message>
+        <source>Fewer than three months (or quarters) to measure: not classed by XYZ.</source>
+        <translation>可计算的月份（或季度）不足三个：不进行 XYZ 分类。</translation>
+    </message>
+    <message>
+        <source>Months (or quarters) measured: %1</source>
+        <translation>已计算的月份（或季度）数：%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>The client&apos;s share of the total, percent</source>
+        <translation>该客户占总额的比例（%）</translation>
+    </message>
+    <message>
+        <source>The share of this client and all ranked above it, percent</source>
+        <translation>该客户及排名在其之前的所有客户的合计占比（%）</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of the monthly (or quarterly) value, percent: the lower, the steadier</source>
+        <translation>月度（或季度）数值的变异系数（%）：越低越稳定</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>税号 (INN)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>Cumulative, %</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <source>CV, %</source>
+        <translation>变异系数（%）</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
     </message>
 </context>
 <context>

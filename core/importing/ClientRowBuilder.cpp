@@ -1,5 +1,7 @@
 #include "ClientRowBuilder.h"
 
+#include "CsvCells.h"
+
 #include "EmailNormalizer.h"
 #include "InnValidator.h"
 #include "NameNormalizer.h"
@@ -39,17 +41,6 @@ void appendText(QString &target, const QString &value, QLatin1String separator)
 
 } // namespace
 
-QString withoutFormulaGuard(const QString &cell)
-{
-    if (cell.size() >= 2 && cell.at(0) == QLatin1Char('\'')) {
-        const QChar next = cell.at(1);
-        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') || next == QLatin1Char('@')
-            || next == QLatin1Char('\t') || next == QLatin1Char('\r'))
-            return cell.mid(1);
-    }
-    return cell;
-}
-
 std::optional<Organization::Kind> organizationKindFromText(const QString &text)
 {
     const QString folded = text.trimmed().toLower();
@@ -86,7 +77,7 @@ std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record
         const FieldRef &field = m_columns.at(column);
         if (field.isIgnored())
             continue;
-        const QString value = withoutFormulaGuard(record.fields.at(column)).trimmed();
+        const QString value = csv::withoutFormulaGuard(record.fields.at(column)).trimmed();
         if (value.isEmpty())
             continue;
         if (field.isCustom()) {

@@ -50,8 +50,6 @@ private:
     QHash<QString, qint64> m_usersByName; // lower-case login and display name -> user id
 };
 
-// Undoes the CSV-injection guard of our own export: a leading apostrophe before = + - @ tab CR.
-QString withoutFormulaGuard(const QString &cell);
 // Maps the usual words for a counterparty's kind in three languages.
 std::optional<Organization::Kind> organizationKindFromText(const QString &text);
 

@@ -1,5 +1,6 @@
 #include "CsvImport.h"
 
+#include "CsvCells.h"
 #include "ImportBatchRepository.h"
 #include "storage/Database.h"
 #include "storage/ForeignKeysOff.h"
@@ -22,16 +23,6 @@ QString stamp()
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
-// Rejects are written for people and spreadsheets: ';' and quotes where needed.
-QString csvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 } // namespace
 
 CsvImport::CsvImport(Database &database) : m_database(database) {}
@@ -70,15 +61,18 @@ DatabaseError CsvImport::writeRejects(const QString &path, const ImportPlan &pla
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {DatabaseError::Kind::CannotOpen, tr("Cannot write the rejects to «%1»: %2").arg(path, file.errorString())};
-    QStringList header{tr("line"), tr("reason")};
+    // For people and spreadsheets: ';' between cells, text guarded against formulas (the
+    // importer takes the guard off again, so a corrected rejects file imports as it was).
+    csv::CsvText text;
+    QStringList header{csv::textCell(tr("line")), csv::textCell(tr("reason"))};
     for (const QString &column : plan.headers)
-        header.append(csvCell(column));
-    QString text = QChar(0xfeff) + header.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+        header.append(csv::textCell(column));
+    text.addLine(header);
     for (const RejectedRow &row : report.rejects) {
-        QStringList cells{QString::number(row.line), csvCell(row.reason)};
+        QStringList cells{QString::number(row.line), csv::textCell(row.reason)};
         for (const QString &field : row.fields)
-            cells.append(csvCell(field));
-        text += cells.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+            cells.append(csv::textCell(field));
+        text.addLine(cells);
     }
     file.write(text.toUtf8());
     if (!file.commit())

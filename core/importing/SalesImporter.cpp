@@ -1,6 +1,7 @@
 #include "SalesImporter.h"
 
 #include "ClientRowBuilder.h"
+#include "CsvCells.h"
 #include "InnValidator.h"
 #include "NameNormalizer.h"
 #include "NumberParser.h"
@@ -67,7 +68,7 @@ CsvImport::RowOutcome SalesImporter::importRecord(const CsvRecord &record, Impor
     QString client, inn, dateText, amountText, profitText, document;
     int profitColumn = -1;
     for (int column = 0; column < record.fields.size(); ++column) {
-        const QString value = withoutFormulaGuard(record.fields.at(column)).trimmed();
+        const QString value = csv::withoutFormulaGuard(record.fields.at(column)).trimmed();
         const QString &field = m_fields.at(column);
         QString *target = field == QLatin1String("client")     ? &client
                           : field == QLatin1String("inn")      ? &inn

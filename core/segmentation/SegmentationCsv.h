@@ -18,14 +18,8 @@ class SegmentationCsv
 
 public:
     static QByteArray toCsv(const SegmentationResult &result);
-    // Writes through QSaveFile: an existing file is replaced only by a complete one. Returns
-    // why the file could not be written, or an empty string.
+    // Writes the file (csv::writeFile: "-" is stdout). Returns why it could not, or an empty string.
     static QString write(const SegmentationResult &result, const QString &path);
-
-    // One text cell: quoted when it holds ';', a quote or a line break, and guarded against
-    // CSV injection: a cell starting with = + - @ tab or CR gets a leading apostrophe, which
-    // the importer takes away again (withoutFormulaGuard).
-    static QString cell(const QString &text);
 };
 
 } // namespace kartoteka

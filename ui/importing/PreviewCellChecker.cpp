@@ -1,6 +1,7 @@
 #include "PreviewCellChecker.h"
 
 #include "importing/ClientRowBuilder.h"
+#include "importing/CsvCells.h"
 #include "importing/CsvReader.h"
 #include "importing/EmailNormalizer.h"
 #include "importing/InnValidator.h"
@@ -38,7 +39,7 @@ CellIssue PreviewCellChecker::check(const CsvRecord &record, int column) const
     if (CellIssue row = checkRow(record); row.severity != CellIssue::Severity::None)
         return row;
     const QString field = m_columns.value(column).name;
-    const QString value = withoutFormulaGuard(record.fields.value(column)).trimmed();
+    const QString value = csv::withoutFormulaGuard(record.fields.value(column)).trimmed();
     if (m_target == ImportTarget::Clients)
         return checkClientCell(field, value);
     return checkSalesCell(record, field, value);
