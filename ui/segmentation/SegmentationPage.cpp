@@ -57,6 +57,8 @@ constexpr int organizationIdRole = Qt::UserRole + 1;
 QString monthDisplayFormat()
 {
     const QLocale locale;
+    if (locale.language() == QLocale::Chinese)
+        return QStringLiteral("yyyy年M月"); // how Chinese writes a month of a year
     for (int month = 1; month <= 12; ++month) {
         if (locale.monthName(month) != locale.standaloneMonthName(month))
             return QStringLiteral("MM.yyyy");
