@@ -11,7 +11,23 @@ constexpr auto kindCodes = enumCodes<Organization::Kind>({
     {Organization::Kind::Supplier, "supplier"},
     {Organization::Kind::Prospect, "prospect"},
 });
+constexpr auto priorityCodes = enumCodes<Organization::Priority>({
+    {Organization::Priority::Low, "low"},
+    {Organization::Priority::Normal, "normal"},
+    {Organization::Priority::High, "high"},
+    {Organization::Priority::Key, "key"},
+});
 } // namespace
+
+QString Organization::priorityCode(Priority priority)
+{
+    return priorityCodes.code(priority);
+}
+
+std::optional<Organization::Priority> Organization::priorityFromCode(const QString &code)
+{
+    return priorityCodes.fromCode(code);
+}
 
 QString Organization::kindCode(Kind kind)
 {

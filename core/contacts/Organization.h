@@ -42,6 +42,8 @@ struct Organization
 
     static QString kindCode(Kind kind);
     static std::optional<Kind> kindFromCode(const QString &code);
+    static QString priorityCode(Priority priority); // "low", "normal", "high", "key"
+    static std::optional<Priority> priorityFromCode(const QString &code);
 };
 
 } // namespace kartoteka

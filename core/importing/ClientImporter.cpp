@@ -55,8 +55,9 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
                                                    std::move(users));
     m_insertOrganization = std::make_unique<BulkInsert>(
         db, QStringLiteral("organizations"),
-        QStringList{QStringLiteral("name"), QStringLiteral("inn"), QStringLiteral("kind"), QStringLiteral("manager_id"),
-                    QStringLiteral("phones"), QStringLiteral("email"), QStringLiteral("website"),
+        QStringList{QStringLiteral("name"), QStringLiteral("legal_form"), QStringLiteral("inn"), QStringLiteral("kind"),
+                    QStringLiteral("manager_id"), QStringLiteral("service_priority"), QStringLiteral("price_terms"),
+                    QStringLiteral("delivery_terms"), QStringLiteral("phones"), QStringLiteral("email"), QStringLiteral("website"),
                     QStringLiteral("city"), QStringLiteral("address"), QStringLiteral("notes"),
                     QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("import_batch_id")});
     m_insertPerson = std::make_unique<BulkInsert>(
@@ -123,8 +124,10 @@ DatabaseError ClientImporter::create(ClientRow &row)
 {
     const Organization &o = row.organization;
     const QString created = o.createdAt.isValid() ? sql::fromDateTime(o.createdAt).toString() : m_now;
-    auto id = m_insertOrganization->insert({o.name, sql::fromText(o.inn), Organization::kindCode(o.kind),
-                                            sql::fromId(o.managerId), sql::fromText(o.phones), sql::fromText(o.email),
+    auto id = m_insertOrganization->insert({o.name, sql::fromText(o.legalForm), sql::fromText(o.inn),
+                                            Organization::kindCode(o.kind), sql::fromId(o.managerId),
+                                            static_cast<int>(o.priority), sql::fromText(o.priceTerms),
+                                            sql::fromText(o.deliveryTerms), sql::fromText(o.phones), sql::fromText(o.email),
                                             sql::fromText(o.website), sql::fromText(o.city), sql::fromText(o.address),
                                             sql::fromText(o.notes), created, m_now, m_batchId});
     if (!id)
@@ -228,8 +231,10 @@ namespace {
 QVariantList incomingValues(const ClientRow &row)
 {
     const Organization &o = row.organization;
-    return {sql::fromText(o.inn),     sql::fromText(o.phones), sql::fromText(o.email),   sql::fromText(o.website),
-            sql::fromText(o.city),    sql::fromText(o.address), sql::fromText(o.notes), sql::fromId(o.managerId)};
+    return {sql::fromText(o.inn),        sql::fromText(o.phones),     sql::fromText(o.email),
+            sql::fromText(o.website),    sql::fromText(o.city),       sql::fromText(o.address),
+            sql::fromText(o.notes),      sql::fromId(o.managerId),    sql::fromText(o.legalForm),
+            sql::fromText(o.priceTerms), sql::fromText(o.deliveryTerms)};
 }
 } // namespace
 

@@ -41,6 +41,31 @@ void appendText(QString &target, const QString &value, QLatin1String separator)
 
 } // namespace
 
+std::optional<Organization::Priority> organizationPriorityFromText(const QString &text)
+{
+    struct PriorityWord
+    {
+        const char *word;
+        Organization::Priority priority;
+    };
+    static const PriorityWord words[] = {
+        {"low", Organization::Priority::Low},     {"0", Organization::Priority::Low},
+        {"низкий", Organization::Priority::Low},  {"低", Organization::Priority::Low},
+        {"normal", Organization::Priority::Normal}, {"1", Organization::Priority::Normal},
+        {"обычный", Organization::Priority::Normal}, {"普通", Organization::Priority::Normal},
+        {"high", Organization::Priority::High},   {"2", Organization::Priority::High},
+        {"высокий", Organization::Priority::High}, {"高", Organization::Priority::High},
+        {"key", Organization::Priority::Key},     {"3", Organization::Priority::Key},
+        {"ключевой", Organization::Priority::Key}, {"关键", Organization::Priority::Key},
+    };
+    const QString folded = text.trimmed().toLower();
+    for (const PriorityWord &entry : words) {
+        if (folded == QString::fromUtf8(entry.word))
+            return entry.priority;
+    }
+    return std::nullopt;
+}
+
 std::optional<Organization::Kind> organizationKindFromText(const QString &text)
 {
     const QString folded = text.trimmed().toLower();
@@ -97,6 +122,18 @@ std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record
                 o.inn = digits;
                 row.keys.inn = digits;
             }
+        } else if (name == QLatin1String("legal_form")) {
+            if (o.legalForm.isEmpty())
+                o.legalForm = value;
+        } else if (name == QLatin1String("priority")) {
+            if (auto priority = organizationPriorityFromText(value))
+                o.priority = *priority;
+            else
+                warn(column, tr("«%1» is not a known service priority; «normal» is used").arg(value));
+        } else if (name == QLatin1String("price_terms")) {
+            appendText(o.priceTerms, value, QLatin1String("\n"));
+        } else if (name == QLatin1String("delivery_terms")) {
+            appendText(o.deliveryTerms, value, QLatin1String("\n"));
         } else if (name == QLatin1String("kind")) {
             if (auto kind = organizationKindFromText(value))
                 o.kind = *kind;

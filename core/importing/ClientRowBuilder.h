@@ -50,6 +50,8 @@ private:
     QHash<QString, qint64> m_usersByName; // lower-case login and display name -> user id
 };
 
+// Maps the codes (low, normal, high, key), the digits 0-3 and the usual words in three languages.
+std::optional<Organization::Priority> organizationPriorityFromText(const QString &text);
 // Maps the usual words for a counterparty's kind in three languages.
 std::optional<Organization::Kind> organizationKindFromText(const QString &text);
 

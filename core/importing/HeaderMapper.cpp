@@ -20,7 +20,7 @@ struct SynonymRow
 
 // The one place that knows how people word headers. A normalized synonym must not appear in
 // two fields of one target (the tests check it).
-constexpr std::array<SynonymRow, 18> synonymTable{{
+constexpr std::array<SynonymRow, 22> synonymTable{{
     {Clients, "name",
      "name|Наименование|Название|Организация|Наименование организации|Название организации|"
      "Название компании|Наименование компании|Наименование контрагента|Полное наименование|"
@@ -70,6 +70,18 @@ constexpr std::array<SynonymRow, 18> synonymTable{{
      "manager|Менеджер|Ответственный|Ответственный менеджер|Персональный менеджер|Куратор|"
      "Account Owner|Owner|Account Manager|Sales Rep|Salesperson|Assigned To|"
      "负责人|客户经理|业务员|销售代表|销售负责人"},
+    {Clients, "legal_form",
+     "legal_form|Форма собственности|Организационно-правовая форма|ОПФ|Правовая форма|Legal Form|"
+     "Entity Type|Company Type|Legal Entity Type|公司类型|企业类型|组织形式"},
+    {Clients, "priority",
+     "priority|Приоритет|Приоритет обслуживания|Важность клиента|Priority|Service Priority|"
+     "Customer Priority|优先级|服务优先级|客户优先级"},
+    {Clients, "price_terms",
+     "price_terms|Ценовые условия|Условия цен|Тип цен|Индивидуальные цены|Скидка|Price Terms|"
+     "Pricing|Price List|Discount|价格条件|价格政策|折扣"},
+    {Clients, "delivery_terms",
+     "delivery_terms|Условия поставки|Условия доставки|Доставка|Способ доставки|Delivery Terms|"
+     "Shipping Terms|Incoterms|Delivery|交货条件|送货条件|配送方式"},
     {Clients, "created",
      "created|Дата создания|Создан|Создано|Дата регистрации|Дата добавления|Дата заведения|"
      "Created Date|Created On|Date Created|Creation Date|Created At|"

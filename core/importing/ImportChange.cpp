@@ -43,7 +43,8 @@ const QStringList &ImportChange::mergeableOrganizationColumns()
 {
     static const QStringList columns{QStringLiteral("inn"),     QStringLiteral("phones"),  QStringLiteral("email"),
                                      QStringLiteral("website"), QStringLiteral("city"),    QStringLiteral("address"),
-                                     QStringLiteral("notes"),   QStringLiteral("manager_id")};
+                                     QStringLiteral("notes"),   QStringLiteral("manager_id"), QStringLiteral("legal_form"),
+                                     QStringLiteral("price_terms"), QStringLiteral("delivery_terms")};
     return columns;
 }
 

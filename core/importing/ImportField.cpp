@@ -12,10 +12,14 @@ struct FieldInfo
     const char *displayName; // translated in ImportFieldNames' context
 };
 
-constexpr std::array<FieldInfo, 13> clientFields{{
+constexpr std::array<FieldInfo, 17> clientFields{{
     {"name", QT_TRANSLATE_NOOP("ImportFieldNames", "Organization")},
+    {"legal_form", QT_TRANSLATE_NOOP("ImportFieldNames", "Legal form")},
     {"inn", QT_TRANSLATE_NOOP("ImportFieldNames", "INN")},
     {"kind", QT_TRANSLATE_NOOP("ImportFieldNames", "Kind")},
+    {"priority", QT_TRANSLATE_NOOP("ImportFieldNames", "Service priority")},
+    {"price_terms", QT_TRANSLATE_NOOP("ImportFieldNames", "Price terms")},
+    {"delivery_terms", QT_TRANSLATE_NOOP("ImportFieldNames", "Delivery terms")},
     {"contact", QT_TRANSLATE_NOOP("ImportFieldNames", "Contact person")},
     {"position", QT_TRANSLATE_NOOP("ImportFieldNames", "Position")},
     {"phone", QT_TRANSLATE_NOOP("ImportFieldNames", "Phone")},

@@ -323,3 +323,43 @@ TEST_CASE("Nothing is imported into a read-only database", "[import]")
     REQUIRE_FALSE(report);
     CHECK(report.error().kind == DatabaseError::Kind::ReadOnly);
 }
+
+TEST_CASE("Legal form, service priority and price and delivery terms are read, merged and undone", "[import][clients]")
+{
+    TestDatabase db;
+    OrganizationRepository organizations(db.connection());
+    Organization existing;
+    existing.name = QStringLiteral("Вектор");
+    existing.inn = QStringLiteral("7707083893");
+    existing.deliveryTerms = QStringLiteral("Своя доставка");
+    REQUIRE_FALSE(organizations.create(existing));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("terms.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Наименование;ОПФ;ИНН;Приоритет;Ценовые условия;Условия поставки\n"
+               "Вектор;ООО;7707083893;ключевой;Скидка 5 %;Самовывоз\n"
+               "Ромашка;АО;;high;;\n"
+               "Лютик;;;очень важный;;\n");
+    file.close();
+
+    const ImportReport report = runImport(db.database(), path);
+    CHECK(report.merged == 1);
+    CHECK(report.created == 2);
+    REQUIRE(report.warnings.size() == 1); // "очень важный" is no known priority
+    CHECK(report.warnings[0].message.contains(QStringLiteral("очень важный")));
+    auto merged = organizations.get(existing.id);
+    REQUIRE(merged);
+    CHECK(merged->legalForm == QStringLiteral("ООО"));
+    CHECK(merged->priceTerms == QStringLiteral("Скидка 5 %"));
+    CHECK(merged->deliveryTerms == QStringLiteral("Своя доставка")); // filled already: kept
+    CHECK(merged->priority == Organization::Priority::Normal);       // merging fills only empty fields
+    const qint64 romashka = countOf(db.connection(), QStringLiteral("SELECT id FROM organizations WHERE name = 'Ромашка'"));
+    CHECK(organizations.get(romashka)->priority == Organization::Priority::High);
+    CHECK(organizations.get(romashka)->legalForm == QStringLiteral("АО"));
+
+    REQUIRE_FALSE(ImportUndo::undo(db.connection(), report.batchId));
+    CHECK(organizations.get(existing.id)->legalForm.isEmpty());
+    CHECK(organizations.get(existing.id)->priceTerms.isEmpty());
+}
