@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliOutput.h"
+#include "ExportCommands.h"
 #include "ImportCommands.h"
 #include "SearchCommands.h"
 #include "SegmentCommands.h"
@@ -224,6 +225,8 @@ const std::vector<Command> &commands()
          backup},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import clients or sales from a CSV file; undo or list imports."),
          importOptions, importCommand},
+        {"export", QT_TRANSLATE_NOOP("Cli", "Export organizations or persons as CSV that imports back unchanged."),
+         exportOptions, exportCommand},
         {"search", QT_TRANSLATE_NOOP("Cli", "Find organizations and persons by part of a name, INN, phone, e-mail or city."),
          searchOptions, searchCommand},
         {"segment", QT_TRANSLATE_NOOP("Cli", "ABC/XYZ segmentation as a table, JSON, CSV or PDF report."), segmentOptions,

@@ -1,0 +1,140 @@
+#include "ContactsCsvExport.h"
+
+#include "contacts/Organization.h"
+#include "importing/CsvCells.h"
+#include "storage/Sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kartoteka {
+
+namespace {
+
+// Lines collected and written to the device in large pieces.
+class CsvStream
+{
+public:
+    explicit CsvStream(QIODevice &out) : m_out(out) { m_buffer = QByteArrayLiteral("\xEF\xBB\xBF"); }
+
+    bool addLine(const QStringList &cells)
+    {
+        m_buffer += cells.join(QLatin1Char(';')).toUtf8();
+        m_buffer += "\r\n";
+        return m_buffer.size() < (1 << 20) || flush();
+    }
+    bool flush()
+    {
+        const bool written = m_out.write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        return written;
+    }
+
+private:
+    QIODevice &m_out;
+    QByteArray m_buffer;
+};
+
+DatabaseError writeFailed(const QIODevice &out)
+{
+    return DatabaseError(DatabaseError::Kind::CannotOpen,
+                         ContactsCsvExport::tr("Cannot write the export: %1").arg(out.errorString()));
+}
+
+QString textOf(const QVariant &value) { return csv::textCell(value.toString()); }
+
+} // namespace
+
+Result<qint64> ContactsCsvExport::writeOrganizations(const QSqlDatabase &db, QIODevice &out, bool includeArchived)
+{
+    auto fields = sql::exec(db, QStringLiteral("SELECT id, label FROM custom_fields WHERE entity = 'organization' "
+                                               "ORDER BY sort_order, id"));
+    if (!fields)
+        return fields.error();
+    QStringList header{QStringLiteral("name"),    QStringLiteral("legal_form"),  QStringLiteral("inn"),
+                       QStringLiteral("kind"),    QStringLiteral("priority"),    QStringLiteral("phone"),
+                       QStringLiteral("email"),   QStringLiteral("website"),     QStringLiteral("city"),
+                       QStringLiteral("address"), QStringLiteral("notes"),       QStringLiteral("manager"),
+                       QStringLiteral("created"), QStringLiteral("price_terms"), QStringLiteral("delivery_terms")};
+    const int fixedColumns = int(header.size());
+    // One join per custom field, each a primary-key lookup; aliases are our own numbers.
+    QString joins, customColumns;
+    QVariantList values;
+    int n = 0;
+    while (fields->next()) {
+        header << csv::textCell(QStringLiteral("custom:") + fields->value(1).toString());
+        joins += QStringLiteral(" LEFT JOIN custom_values c%1 ON c%1.field_id = ? AND c%1.entity_id = o.id").arg(n);
+        customColumns += QStringLiteral(", c%1.value").arg(n);
+        values << fields->value(0);
+        ++n;
+    }
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.prepare(QStringLiteral("SELECT o.name, o.legal_form, o.inn, o.kind, o.service_priority, o.phones, "
+                                     "o.email, o.website, o.city, o.address, o.notes, u.login, substr(o.created_at, 1, 10), "
+                                     "o.price_terms, o.delivery_terms%1 FROM organizations o "
+                                     "LEFT JOIN users u ON u.id = o.manager_id%2 %3 ORDER BY o.id")
+                          .arg(customColumns, joins,
+                               includeArchived ? QString() : QStringLiteral("WHERE o.archived_at IS NULL"))))
+        return DatabaseError::fromSql(rows.lastError());
+    for (const QVariant &value : std::as_const(values))
+        rows.addBindValue(value);
+    if (!rows.exec())
+        return DatabaseError::fromSql(rows.lastError());
+
+    CsvStream stream(out);
+    stream.addLine(header);
+    qint64 count = 0;
+    while (rows.next()) {
+        QStringList cells;
+        for (int i = 0; i < fixedColumns + n; ++i) {
+            if (i == 3)
+                cells << Organization::kindCode(Organization::kindFromCode(rows.value(i).toString()).value_or(Organization::Kind::Client));
+            else if (i == 4)
+                cells << Organization::priorityCode(static_cast<Organization::Priority>(rows.value(i).toInt()));
+            else
+                cells << textOf(rows.value(i));
+        }
+        if (!stream.addLine(cells))
+            return writeFailed(out);
+        ++count;
+    }
+    if (rows.lastError().isValid())
+        return DatabaseError::fromSql(rows.lastError());
+    if (!stream.flush())
+        return writeFailed(out);
+    return count;
+}
+
+Result<qint64> ContactsCsvExport::writePersons(const QSqlDatabase &db, QIODevice &out, bool includeArchived)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.prepare(QStringLiteral("SELECT p.full_name, p.position, p.phones, p.emails, o.name, o.inn "
+                                     "FROM persons p JOIN organizations o ON o.id = p.organization_id %1 "
+                                     "ORDER BY o.id, p.id")
+                          .arg(includeArchived ? QString()
+                                               : QStringLiteral("WHERE p.archived_at IS NULL AND o.archived_at IS NULL"))))
+        return DatabaseError::fromSql(rows.lastError());
+    if (!rows.exec())
+        return DatabaseError::fromSql(rows.lastError());
+    CsvStream stream(out);
+    stream.addLine({QStringLiteral("contact"), QStringLiteral("position"), QStringLiteral("phone"), QStringLiteral("email"),
+                    QStringLiteral("name"), QStringLiteral("inn")});
+    qint64 count = 0;
+    while (rows.next()) {
+        QStringList cells;
+        for (int i = 0; i < 6; ++i)
+            cells << textOf(rows.value(i));
+        if (!stream.addLine(cells))
+            return writeFailed(out);
+        ++count;
+    }
+    if (rows.lastError().isValid())
+        return DatabaseError::fromSql(rows.lastError());
+    if (!stream.flush())
+        return writeFailed(out);
+    return count;
+}
+
+} // namespace kartoteka
