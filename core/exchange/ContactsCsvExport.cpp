@@ -110,7 +110,7 @@ Result<qint64> ContactsCsvExport::writePersons(const QSqlDatabase &db, QIODevice
 {
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!rows.prepare(QStringLiteral("SELECT p.full_name, p.position, p.phones, p.emails, o.name, o.inn "
+    if (!rows.prepare(QStringLiteral("SELECT p.full_name, p.position, p.phones, p.emails, p.birthday, p.notes, o.name, o.inn "
                                      "FROM persons p JOIN organizations o ON o.id = p.organization_id %1 "
                                      "ORDER BY o.id, p.id")
                           .arg(includeArchived ? QString()
@@ -120,11 +120,11 @@ Result<qint64> ContactsCsvExport::writePersons(const QSqlDatabase &db, QIODevice
         return DatabaseError::fromSql(rows.lastError());
     CsvStream stream(out);
     stream.addLine({QStringLiteral("contact"), QStringLiteral("position"), QStringLiteral("phone"), QStringLiteral("email"),
-                    QStringLiteral("name"), QStringLiteral("inn")});
+                    QStringLiteral("birthday"), QStringLiteral("contact_notes"), QStringLiteral("name"), QStringLiteral("inn")});
     qint64 count = 0;
     while (rows.next()) {
         QStringList cells;
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < 8; ++i)
             cells << textOf(rows.value(i));
         if (!stream.addLine(cells))
             return writeFailed(out);

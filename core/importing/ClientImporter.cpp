@@ -63,7 +63,8 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
     m_insertPerson = std::make_unique<BulkInsert>(
         db, QStringLiteral("persons"),
         QStringList{QStringLiteral("organization_id"), QStringLiteral("full_name"), QStringLiteral("position"),
-                    QStringLiteral("phones"), QStringLiteral("emails"), QStringLiteral("created_at"),
+                    QStringLiteral("phones"), QStringLiteral("emails"), QStringLiteral("birthday"),
+                    QStringLiteral("notes"), QStringLiteral("created_at"),
                     QStringLiteral("updated_at"), QStringLiteral("import_batch_id")});
     m_insertCustomValue = std::make_unique<BulkInsert>(
         db, QStringLiteral("custom_values"),
@@ -151,7 +152,8 @@ DatabaseError ClientImporter::create(ClientRow &row)
 DatabaseError ClientImporter::insertContact(qint64 organizationId, const Person &p)
 {
     auto id = m_insertPerson->insert({organizationId, p.fullName, sql::fromText(p.position), sql::fromText(p.phones),
-                                      sql::fromText(p.emails), m_now, m_now, m_batchId});
+                                      sql::fromText(p.emails), sql::fromDate(p.birthday), sql::fromText(p.notes),
+                                      m_now, m_now, m_batchId});
     if (!id)
         return id.error();
     m_contactsAdded.insert(organizationId, qHash(p.fullName.toLower()));

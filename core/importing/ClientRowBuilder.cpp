@@ -141,6 +141,13 @@ std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record
                 warn(column, tr("«%1» is not a known kind of counterparty; «client» is used").arg(value));
         } else if (name == QLatin1String("contact")) {
             appendText(contactName, value, QLatin1String(" "));
+        } else if (name == QLatin1String("birthday")) {
+            if (auto date = parseDate(value, m_dateOrder))
+                row.contact.birthday = *date;
+            else
+                warn(column, tr("«%1» is not a date; the birthday is left empty").arg(value));
+        } else if (name == QLatin1String("contact_notes")) {
+            appendText(row.contact.notes, value, QLatin1String("\n"));
         } else if (name == QLatin1String("position")) {
             appendText(row.contact.position, value, QLatin1String("; "));
         } else if (name == QLatin1String("phone")) {

@@ -20,7 +20,7 @@ struct SynonymRow
 
 // The one place that knows how people word headers. A normalized synonym must not appear in
 // two fields of one target (the tests check it).
-constexpr std::array<SynonymRow, 22> synonymTable{{
+constexpr std::array<SynonymRow, 24> synonymTable{{
     {Clients, "name",
      "name|Наименование|Название|Организация|Наименование организации|Название организации|"
      "Название компании|Наименование компании|Наименование контрагента|Полное наименование|"
@@ -70,6 +70,11 @@ constexpr std::array<SynonymRow, 22> synonymTable{{
      "manager|Менеджер|Ответственный|Ответственный менеджер|Персональный менеджер|Куратор|"
      "Account Owner|Owner|Account Manager|Sales Rep|Salesperson|Assigned To|"
      "负责人|客户经理|业务员|销售代表|销售负责人"},
+    {Clients, "birthday",
+     "birthday|День рождения|Дата рождения|Birthday|Date of Birth|Birth Date|DOB|生日|出生日期"},
+    {Clients, "contact_notes",
+     "contact_notes|Комментарий к контакту|Примечание к контакту|Заметки о контакте|Contact Notes|"
+     "Contact Note|Notes on Contact|联系人备注"},
     {Clients, "legal_form",
      "legal_form|Форма собственности|Организационно-правовая форма|ОПФ|Правовая форма|Legal Form|"
      "Entity Type|Company Type|Legal Entity Type|公司类型|企业类型|组织形式"},

@@ -12,7 +12,7 @@ struct FieldInfo
     const char *displayName; // translated in ImportFieldNames' context
 };
 
-constexpr std::array<FieldInfo, 17> clientFields{{
+constexpr std::array<FieldInfo, 19> clientFields{{
     {"name", QT_TRANSLATE_NOOP("ImportFieldNames", "Organization")},
     {"legal_form", QT_TRANSLATE_NOOP("ImportFieldNames", "Legal form")},
     {"inn", QT_TRANSLATE_NOOP("ImportFieldNames", "INN")},
@@ -22,6 +22,8 @@ constexpr std::array<FieldInfo, 17> clientFields{{
     {"delivery_terms", QT_TRANSLATE_NOOP("ImportFieldNames", "Delivery terms")},
     {"contact", QT_TRANSLATE_NOOP("ImportFieldNames", "Contact person")},
     {"position", QT_TRANSLATE_NOOP("ImportFieldNames", "Position")},
+    {"birthday", QT_TRANSLATE_NOOP("ImportFieldNames", "Contact's birthday")},
+    {"contact_notes", QT_TRANSLATE_NOOP("ImportFieldNames", "Notes on the contact")},
     {"phone", QT_TRANSLATE_NOOP("ImportFieldNames", "Phone")},
     {"email", QT_TRANSLATE_NOOP("ImportFieldNames", "E-mail")},
     {"website", QT_TRANSLATE_NOOP("ImportFieldNames", "Website")},

@@ -60,6 +60,8 @@ void fillSource(Database &db)
         person.position = QStringLiteral("Директор");
         person.phones = QStringLiteral("+79031112233");
         person.emails = QStringLiteral("orlov@sev-veter.ru");
+        person.birthday = QDate(1980, 5, 17);
+        person.notes = QStringLiteral("Звонить после 10:00\nпо вторникам");
         REQUIRE_FALSE(persons.create(person));
     }
 

@@ -37,7 +37,7 @@ QStringList words(const char *utf8)
 TEST_CASE("Field names are the published contract and parse strictly", "[import][fields]")
 {
     CHECK(knownFieldNames(ImportTarget::Clients)
-          == words("name|legal_form|inn|kind|priority|price_terms|delivery_terms|contact|position|phone|email|website|city|address|notes|manager|created"));
+          == words("name|legal_form|inn|kind|priority|price_terms|delivery_terms|contact|position|birthday|contact_notes|phone|email|website|city|address|notes|manager|created"));
     CHECK(knownFieldNames(ImportTarget::Sales) == words("client|inn|date|amount|profit|document"));
 
     const auto parsed = [](const char *text, ImportTarget target = ImportTarget::Clients) {
