@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "exchange/ContactsCsvExport.h"
+#include "exchange/PersonsVCardExport.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -24,6 +25,10 @@ void exportOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("what"), ExportCli::tr("organizations or persons"));
     parser.addOption({QStringLiteral("csv"), ExportCli::tr("Write CSV to FILE (- for stdout)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("vcard"), ExportCli::tr("Write the persons as vCards to FILE (- for stdout)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("vcard-version"), ExportCli::tr("vCard version: 3 (the default) or 4."),
+                      QStringLiteral("3|4"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("archived"), ExportCli::tr("Include archived records.")});
 }
 
@@ -32,15 +37,24 @@ ExitCode exportCommand(const QCommandLineParser &parser, const QString &database
     const QString what = parser.positionalArguments().value(1);
     if (what != QLatin1String("organizations") && what != QLatin1String("persons"))
         return fail(UsageError, ExportCli::tr("export takes organizations or persons."));
-    const QString path = parser.value(QStringLiteral("csv"));
+    const bool vcard = parser.isSet(QStringLiteral("vcard"));
+    if (vcard && (what != QLatin1String("persons") || parser.isSet(QStringLiteral("csv"))))
+        return fail(UsageError, ExportCli::tr("--vcard exports persons, instead of --csv."));
+    const QString path = parser.value(vcard ? QStringLiteral("vcard") : QStringLiteral("csv"));
     if (path.isEmpty())
-        return fail(UsageError, ExportCli::tr("export needs --csv FILE (- for stdout)."));
+        return fail(UsageError, ExportCli::tr("export needs --csv FILE or, for persons, --vcard FILE (- for stdout)."));
+    const QString version = parser.value(QStringLiteral("vcard-version"));
+    if (version != QLatin1String("3") && version != QLatin1String("4"))
+        return fail(UsageError, ExportCli::tr("--vcard-version takes 3 or 4."));
 
     Database db;
     if (ExitCode code = openDatabase(db, databasePath, true))
         return code;
     const bool archived = parser.isSet(QStringLiteral("archived"));
     const auto write = [&](QIODevice &device) {
+        if (vcard)
+            return PersonsVCardExport::write(db.connection(), device,
+                                             version == QLatin1String("4") ? VCard::Version::V4 : VCard::Version::V3, archived);
         return what == QLatin1String("organizations") ? ContactsCsvExport::writeOrganizations(db.connection(), device, archived)
                                                        : ContactsCsvExport::writePersons(db.connection(), device, archived);
     };

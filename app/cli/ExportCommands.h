@@ -4,7 +4,7 @@
 
 namespace kartoteka::cli {
 
-// `export organizations|persons --csv FILE [--archived]`.
+// `export organizations|persons --csv FILE`, `export persons --vcard FILE [--vcard-version 3|4]`.
 void exportOptions(QCommandLineParser &parser);
 ExitCode exportCommand(const QCommandLineParser &parser, const QString &databasePath);
 

@@ -1,6 +1,7 @@
 #include "ImportCommands.h"
 
 #include "CliOutput.h"
+#include "exchange/VCardImport.h"
 #include "importing/ClientImporter.h"
 #include "importing/ImportBatchRepository.h"
 #include "importing/ImportProfileRepository.h"
@@ -100,6 +101,10 @@ QJsonObject reportJson(const ImportReport &report)
                                                           {QStringLiteral("writing"), t.writing},
                                                           {QStringLiteral("indexing"), t.indexing},
                                                           {QStringLiteral("committing"), t.committing}});
+    QJsonArray rejects;
+    for (const RejectedRow &row : report.rejects)
+        rejects.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
+    json.insert(QStringLiteral("rejects"), rejects);
     if (report.newClients > 0)
         json.insert(QStringLiteral("new_clients"), report.newClients);
     if (!report.rejectsPath.isEmpty())
@@ -128,6 +133,38 @@ void printReport(const ImportReport &report)
         out() << ImportCli::tr("Import #%1 done; `import undo %1` takes it back.").arg(report.batchId) << Qt::endl;
 }
 
+// Runs an import with a percentage on an interactive stderr.
+Result<ImportReport> withProgress(const QCommandLineParser &parser,
+                                  const std::function<Result<ImportReport>(const CsvImport::Progress &)> &run)
+{
+    const bool interactive = isatty(fileno(stderr)) && !parser.isSet(QStringLiteral("json"));
+    const CsvImport::Progress progress = [interactive](int percent) {
+        if (interactive) {
+            std::fprintf(stderr, "\r%3d %%", percent);
+            std::fflush(stderr);
+        }
+        return true;
+    };
+    auto report = run(progress);
+    if (interactive)
+        std::fprintf(stderr, "\r      \r");
+    return report;
+}
+
+ExitCode finishImport(const QCommandLineParser &parser, const Result<ImportReport> &report)
+{
+    if (!report)
+        return fail(exitCodeFor(report.error()), report.error().message);
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(reportJson(*report));
+    else
+        printReport(*report);
+    if (!report->written)
+        return fail(BadInput, ImportCli::tr("--strict: %n row(s) could not be read, so nothing was imported.", nullptr,
+                                            static_cast<int>(report->rejected())));
+    return Done;
+}
+
 ExitCode importFile(const QCommandLineParser &parser, Database &db, ImportTarget target, const QString &file)
 {
     ImportSettings settings;
@@ -145,32 +182,24 @@ ExitCode importFile(const QCommandLineParser &parser, Database &db, ImportTarget
             return fail(exitCodeFor(error), error.message);
     }
 
-    const bool interactive = isatty(fileno(stderr)) && !parser.isSet(QStringLiteral("json"));
-    const CsvImport::Progress progress = [interactive](int percent) {
-        if (interactive) {
-            std::fprintf(stderr, "\r%3d %%", percent);
-            std::fflush(stderr);
-        }
-        return true;
-    };
     std::unique_ptr<CsvImport> importer;
     if (target == ImportTarget::Clients)
         importer = std::make_unique<ClientImporter>(db);
     else
         importer = std::make_unique<SalesImporter>(db);
-    auto report = importer->run(*plan, progress);
-    if (interactive)
-        std::fprintf(stderr, "\r      \r");
-    if (!report)
-        return fail(exitCodeFor(report.error()), report.error().message);
-    if (parser.isSet(QStringLiteral("json")))
-        printJson(reportJson(*report));
-    else
-        printReport(*report);
-    if (!report->written)
-        return fail(BadInput, ImportCli::tr("--strict: %n row(s) could not be read, so nothing was imported.", nullptr,
-                                            static_cast<int>(report->rejected())));
-    return Done;
+    return finishImport(parser, withProgress(parser, [&](const CsvImport::Progress &progress) {
+                            return importer->run(*plan, progress);
+                        }));
+}
+
+ExitCode importVCard(const QCommandLineParser &parser, Database &db, const QString &file)
+{
+    ImportSettings settings;
+    if (const QString problem = readSettings(parser, db, settings); !problem.isEmpty())
+        return fail(BadInput, problem);
+    return finishImport(parser, withProgress(parser, [&](const CsvImport::Progress &progress) {
+                            return VCardImport::run(db, file, settings, progress);
+                        }));
 }
 
 ExitCode listImports(const QCommandLineParser &parser, Database &db)
@@ -237,9 +266,9 @@ ExitCode importCommand(const QCommandLineParser &parser, const QString &database
     const QStringList arguments = parser.positionalArguments();
     const QString what = arguments.value(1);
     const bool needsArgument = what == QLatin1String("clients") || what == QLatin1String("sales")
-                               || what == QLatin1String("undo");
+                               || what == QLatin1String("vcard") || what == QLatin1String("undo");
     if (!(needsArgument && arguments.size() == 3) && !(what == QLatin1String("list") && arguments.size() == 2))
-        return fail(UsageError, ImportCli::tr("import takes clients FILE, sales FILE, undo BATCH or list."));
+        return fail(UsageError, ImportCli::tr("import takes clients FILE, sales FILE, vcard FILE, undo BATCH or list."));
 
     Database db;
     if (ExitCode code = openDatabase(db, databasePath, what == QLatin1String("list") || what == QLatin1String("undo")))
@@ -258,6 +287,8 @@ ExitCode importCommand(const QCommandLineParser &parser, const QString &database
         out() << ImportCli::tr("Import #%1 was undone.").arg(batch) << Qt::endl;
         return Done;
     }
+    if (what == QLatin1String("vcard"))
+        return importVCard(parser, db, arguments.at(2));
     return importFile(parser, db, what == QLatin1String("clients") ? ImportTarget::Clients : ImportTarget::Sales,
                       arguments.at(2));
 }

@@ -116,7 +116,7 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     ImportBatchRepository batches(db);
     ImportBatch batch;
     batch.kind = batchKind();
-    batch.filePath = QFileInfo(plan.path).absoluteFilePath();
+    batch.filePath = QFileInfo(plan.sourcePath.isEmpty() ? plan.path : plan.sourcePath).absoluteFilePath();
     batch.encoding = plan.settings.encoding;
     batch.delimiter = QString(plan.settings.delimiter);
     batch.mapping = QString::fromUtf8(QJsonDocument(plan.mappingJson()).toJson(QJsonDocument::Compact));

@@ -19,6 +19,7 @@ struct ImportPlan
 
 public:
     QString path;
+    QString sourcePath; // the file the user chose, when `path` is a converted copy (a vCard)
     ImportSettings settings; // with encoding, delimiter and header filled in
     CsvSniff sniff;
     QStringList headers;     // the header cells, or "#1", "#2", ... without a header

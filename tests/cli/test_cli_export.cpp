@@ -8,6 +8,8 @@
 #include "storage/Sql.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace kartoteka;
@@ -158,4 +160,47 @@ TEST_CASE("export refuses unknown kinds, a missing --csv and unwritable files", 
                                    dir.path());
     CHECK(unwritable.exitCode == 1);
     CHECK(unwritable.err.contains(QStringLiteral("Cannot write")));
+}
+
+TEST_CASE("import vcard adds the contacts to their organizations, reports cards it cannot take, and is undone",
+          "[cli][export][vcard]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    const auto imported = cli(dir, db, {QStringLiteral("import"), QStringLiteral("vcard"),
+                                        QStringLiteral(KARTOTEKA_TEST_DATA_DIR "/vcard/mixed_versions.vcf"),
+                                        QStringLiteral("--json")});
+    const QJsonObject report = imported.json().object();
+    CHECK(report[QStringLiteral("created")].toInt() == 2);
+    const QJsonArray rejects = report[QStringLiteral("rejects")].toArray();
+    REQUIRE(rejects.size() == 2);
+    CHECK(rejects[0].toObject()[QStringLiteral("line")].toInt() == 17); // where its BEGIN:VCARD is
+    CHECK(rejects[0].toObject()[QStringLiteral("reason")].toString().contains(QStringLiteral("ORG")));
+    CHECK(rejects[1].toObject()[QStringLiteral("line")].toInt() == 21);
+
+    const auto persons = cli(dir, db, {QStringLiteral("export"), QStringLiteral("persons"), QStringLiteral("--csv"),
+                                       QStringLiteral("-")});
+    CHECK(persons.out.contains(QStringLiteral("Орлов Пётр;Директор;'+74951234567;orlov@sev-veter.ru;1980-05-17;")));
+    CHECK(persons.out.contains(QStringLiteral("Зайцева Анна;;'+79161234567;")));
+
+    // Exported as vCard 4.0 and imported into another database: the same persons.
+    const QString cards = dir.filePath(QStringLiteral("persons.vcf"));
+    cli(dir, db, {QStringLiteral("export"), QStringLiteral("persons"), QStringLiteral("--vcard"), cards,
+                  QStringLiteral("--vcard-version"), QStringLiteral("4")});
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    cli(dir, other, {QStringLiteral("import"), QStringLiteral("vcard"), cards});
+    CHECK(cli(dir, other, {QStringLiteral("export"), QStringLiteral("persons"), QStringLiteral("--csv"), QStringLiteral("-")}).out
+          == persons.out);
+
+    const auto list = cli(dir, db, {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(list.json().array().at(0).toObject()[QStringLiteral("file")].toString().endsWith(QStringLiteral("mixed_versions.vcf")));
+    cli(dir, db, {QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("1")});
+    CHECK(cli(dir, db, {QStringLiteral("export"), QStringLiteral("persons"), QStringLiteral("--csv"), QStringLiteral("-")})
+              .out.count(QStringLiteral("\r\n"))
+          == 1);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("vcard"),
+                  dir.filePath(QStringLiteral("missing.vcf"))},
+                 dir.path())
+              .exitCode
+          == 1);
 }
