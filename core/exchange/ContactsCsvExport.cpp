@@ -1,11 +1,14 @@
 #include "ContactsCsvExport.h"
 
+#include "ContactPersonsQuery.h"
 #include "contacts/Organization.h"
 #include "importing/CsvCells.h"
 #include "storage/Sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace kartoteka {
 
@@ -42,6 +45,23 @@ DatabaseError writeFailed(const QIODevice &out)
 }
 
 QString textOf(const QVariant &value) { return csv::textCell(value.toString()); }
+
+// Streams every row of `rows` as the cells `cellsOf` makes; returns how many.
+Result<qint64> writeRows(QSqlQuery &rows, CsvStream &stream, const QIODevice &out,
+                         const std::function<QStringList(const QSqlQuery &)> &cellsOf)
+{
+    qint64 count = 0;
+    while (rows.next()) {
+        if (!stream.addLine(cellsOf(rows)))
+            return writeFailed(out);
+        ++count;
+    }
+    if (rows.lastError().isValid())
+        return DatabaseError::fromSql(rows.lastError());
+    if (!stream.flush())
+        return writeFailed(out);
+    return count;
+}
 
 } // namespace
 
@@ -84,57 +104,35 @@ Result<qint64> ContactsCsvExport::writeOrganizations(const QSqlDatabase &db, QIO
 
     CsvStream stream(out);
     stream.addLine(header);
-    qint64 count = 0;
-    while (rows.next()) {
+    return writeRows(rows, stream, out, [&](const QSqlQuery &row) {
         QStringList cells;
         for (int i = 0; i < fixedColumns + n; ++i) {
             if (i == 3)
-                cells << Organization::kindCode(Organization::kindFromCode(rows.value(i).toString()).value_or(Organization::Kind::Client));
+                cells << Organization::kindCode(Organization::kindFromCode(row.value(i).toString()).value_or(Organization::Kind::Client));
             else if (i == 4)
-                cells << Organization::priorityCode(static_cast<Organization::Priority>(rows.value(i).toInt()));
+                cells << Organization::priorityCode(static_cast<Organization::Priority>(row.value(i).toInt()));
             else
-                cells << textOf(rows.value(i));
+                cells << textOf(row.value(i));
         }
-        if (!stream.addLine(cells))
-            return writeFailed(out);
-        ++count;
-    }
-    if (rows.lastError().isValid())
-        return DatabaseError::fromSql(rows.lastError());
-    if (!stream.flush())
-        return writeFailed(out);
-    return count;
+        return cells;
+    });
 }
 
 Result<qint64> ContactsCsvExport::writePersons(const QSqlDatabase &db, QIODevice &out, bool includeArchived)
 {
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    if (!rows.prepare(QStringLiteral("SELECT p.full_name, p.position, p.phones, p.emails, p.birthday, p.notes, o.name, o.inn "
-                                     "FROM persons p JOIN organizations o ON o.id = p.organization_id %1 "
-                                     "ORDER BY o.id, p.id")
-                          .arg(includeArchived ? QString()
-                                               : QStringLiteral("WHERE p.archived_at IS NULL AND o.archived_at IS NULL"))))
-        return DatabaseError::fromSql(rows.lastError());
-    if (!rows.exec())
-        return DatabaseError::fromSql(rows.lastError());
+    auto rows = contactPersonsQuery(db, QStringLiteral("p.full_name, p.position, p.phones, p.emails, p.birthday, p.notes, o.name, o.inn"),
+                                    includeArchived);
+    if (!rows)
+        return rows.error();
     CsvStream stream(out);
     stream.addLine({QStringLiteral("contact"), QStringLiteral("position"), QStringLiteral("phone"), QStringLiteral("email"),
                     QStringLiteral("birthday"), QStringLiteral("contact_notes"), QStringLiteral("name"), QStringLiteral("inn")});
-    qint64 count = 0;
-    while (rows.next()) {
+    return writeRows(*rows, stream, out, [](const QSqlQuery &row) {
         QStringList cells;
         for (int i = 0; i < 8; ++i)
-            cells << textOf(rows.value(i));
-        if (!stream.addLine(cells))
-            return writeFailed(out);
-        ++count;
-    }
-    if (rows.lastError().isValid())
-        return DatabaseError::fromSql(rows.lastError());
-    if (!stream.flush())
-        return writeFailed(out);
-    return count;
+            cells << textOf(row.value(i));
+        return cells;
+    });
 }
 
 } // namespace kartoteka

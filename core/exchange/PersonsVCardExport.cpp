@@ -1,5 +1,6 @@
 #include "PersonsVCardExport.h"
 
+#include "ContactPersonsQuery.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -28,16 +29,11 @@ DatabaseError writeFailed(const QIODevice &out)
 Result<qint64> PersonsVCardExport::write(const QSqlDatabase &db, QIODevice &out, VCard::Version version,
                                          bool includeArchived)
 {
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    if (!rows.prepare(QStringLiteral("SELECT p.full_name, o.name, p.position, p.phones, p.emails, p.birthday, p.notes "
-                                     "FROM persons p JOIN organizations o ON o.id = p.organization_id %1 "
-                                     "ORDER BY o.id, p.id")
-                          .arg(includeArchived ? QString()
-                                               : QStringLiteral("WHERE p.archived_at IS NULL AND o.archived_at IS NULL"))))
-        return DatabaseError::fromSql(rows.lastError());
-    if (!rows.exec())
-        return DatabaseError::fromSql(rows.lastError());
+    auto query = contactPersonsQuery(db, QStringLiteral("p.full_name, o.name, p.position, p.phones, p.emails, p.birthday, p.notes"),
+                                     includeArchived);
+    if (!query)
+        return query.error();
+    QSqlQuery &rows = *query;
     std::vector<VCardContact> batch;
     qint64 count = 0;
     const auto flush = [&] {
