@@ -28,6 +28,9 @@ DatabaseError SalesImporter::begin(const ImportPlan &plan, qint64 batchId)
     // Clients are found the way client imports find duplicates, by INN and then by name.
     if (DatabaseError error = m_clients.load(db))
         return error;
+    m_bulkLoad = std::make_unique<BulkLoad>(db, QStringList{QStringLiteral("sales")}, 32);
+    if (m_bulkLoad->startError())
+        return m_bulkLoad->startError();
     m_insertSale = std::make_unique<BulkInsert>(
         db, QStringLiteral("sales"),
         QStringList{QStringLiteral("organization_id"), QStringLiteral("sale_date"), QStringLiteral("amount"),
@@ -40,6 +43,12 @@ DatabaseError SalesImporter::begin(const ImportPlan &plan, qint64 batchId)
     if (m_insertSale->prepareError())
         return m_insertSale->prepareError();
     return m_insertClient->prepareError();
+}
+
+DatabaseError SalesImporter::finish()
+{
+    m_clients = DuplicateIndex();
+    return m_bulkLoad->finish();
 }
 
 Result<qint64> SalesImporter::clientFor(const QString &name, const QString &inn, ImportReport &report)

@@ -3,6 +3,7 @@
 #include "CsvImport.h"
 #include "DuplicateIndex.h"
 #include "storage/BulkInsert.h"
+#include "storage/BulkLoad.h"
 
 #include <memory>
 
@@ -22,6 +23,7 @@ protected:
     ImportBatch::Kind batchKind() const override { return ImportBatch::Kind::Sales; }
     DatabaseError begin(const ImportPlan &plan, qint64 batchId) override;
     RowOutcome importRecord(const CsvRecord &record, ImportReport &report) override;
+    DatabaseError finish() override;
 
 private:
     Result<qint64> clientFor(const QString &name, const QString &inn, ImportReport &report);
@@ -32,6 +34,9 @@ private:
     QStringList m_fields; // the field of each column
     QStringList m_headers;
     DuplicateIndex m_clients;
+    // Clients created for unknown names and the sales lines are written as a bulk load: the
+    // search index and the monthly sums catch up once at the end.
+    std::unique_ptr<BulkLoad> m_bulkLoad;
     std::unique_ptr<BulkInsert> m_insertSale;
     std::unique_ptr<BulkInsert> m_insertClient;
 };

@@ -10,6 +10,13 @@ BulkLoad::BulkLoad(QSqlDatabase db, const QStringList &tables, int cacheMiB) : m
         m_startError = m_searchPause.startError();
         return;
     }
+    if (tables.contains(QStringLiteral("sales"))) {
+        m_salesMonthsPause.emplace(db);
+        if (m_salesMonthsPause->startError()) {
+            m_startError = m_salesMonthsPause->startError();
+            return;
+        }
+    }
     auto cache = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
     if (!cache) {
         m_startError = cache.error();
@@ -64,6 +71,10 @@ DatabaseError BulkLoad::finish()
             return created.error();
     }
     m_droppedIndexes.clear();
+    if (m_salesMonthsPause) {
+        if (DatabaseError error = m_salesMonthsPause->finish())
+            return error;
+    }
     return m_searchPause.finish();
 }
 

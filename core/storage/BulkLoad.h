@@ -1,18 +1,22 @@
 #pragma once
 
 #include "Result.h"
+#include "SalesMonthsPause.h"
 #include "SearchIndexPause.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace kartoteka {
 
 // Settings for writing very many rows in one transaction (demo data, large imports): a page
 // cache big enough that index pages are not spilled and re-read for every row, and the
 // secondary indexes of tables that start empty dropped, then built once at the end, which
-// sorts instead of inserting row by row; search indexing paused, then caught up in one go.
+// sorts instead of inserting row by row; search indexing and, when sales are loaded, their
+// monthly sums paused, then caught up in one go.
 // Open it inside the caller's Transaction.
 class BulkLoad
 {
@@ -35,6 +39,7 @@ private:
     QStringList m_droppedIndexes; // their CREATE statements
     QVariant m_cacheSize;
     SearchIndexPause m_searchPause;
+    std::optional<SalesMonthsPause> m_salesMonthsPause;
 };
 
 } // namespace kartoteka
