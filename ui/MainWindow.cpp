@@ -3,6 +3,7 @@
 #include "calendar/CalendarPage.h"
 #include "contacts/ContactsPage.h"
 #include "demo/DemoDataRunner.h"
+#include "duplicates/DuplicatesDialog.h"
 #include "importing/ImportPage.h"
 #include "segmentation/SegmentationPage.h"
 #include "storage/DatabaseController.h"
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUndoStack>
 
 static void initResources()
 {
@@ -50,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_import(new ImportPage(*m_database, m_stack))
     , m_status(new DatabaseStatusWidget(this))
+    , m_undoStack(new QUndoStack(this))
     , m_demoOptions(std::make_unique<DemoOptions>())
 {
     initResources();
@@ -65,19 +68,34 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_database, &DatabaseController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
     connect(m_demo, &DemoDataRunner::finished, this, &MainWindow::onDemoDataFinished);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refreshStatus);
 
     resize(1000, 680);
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Its commands and open windows hold the connection that closes with the controller.
+    m_undoStack->clear();
+    for (auto *dialog : findChildren<DuplicatesDialog *>())
+        delete dialog;
+}
 
 void MainWindow::createPages()
 {
-    m_stack->addWidget(new ContactsPage(m_stack));
+    auto *contacts = new ContactsPage(*m_database, m_stack);
+    m_stack->addWidget(contacts);
     m_stack->addWidget(new TasksPage(m_stack));
     m_stack->addWidget(new CalendarPage(m_stack));
-    m_stack->addWidget(new SegmentationPage(*m_database, m_stack));
+    auto *segmentation = new SegmentationPage(*m_database, m_stack);
+    m_stack->addWidget(segmentation);
+    connect(segmentation, &SegmentationPage::organizationActivated, this, [this, contacts](qint64 id) {
+        showPage(Page::Contacts);
+        contacts->showOrganization(id);
+    });
+    // A merge, or its undo, changes the card index under the page.
+    connect(m_undoStack, &QUndoStack::indexChanged, contacts, &ContactsPage::refresh);
     m_stack->addWidget(m_import);
     m_stack->addWidget(m_welcome);
 
@@ -132,6 +150,20 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    edit->addAction(undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_findDuplicates = edit->addAction(tr("Find &duplicate organizations…"), this, &MainWindow::findDuplicates);
+    m_findDuplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_findDuplicates->setToolTip(tr("Organizations with the same INN, e-mail or phone, or nearly the same name in one city"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QAction *go = view->addAction(m_sidebar->item(row)->icon(), m_sidebar->item(row)->text(), this,
@@ -167,8 +199,22 @@ bool MainWindow::isWelcomeShown() const
     return m_stack->currentWidget() == m_welcome;
 }
 
+void MainWindow::findDuplicates()
+{
+    if (!m_database->isOpen() || m_database->isReadOnly())
+        return;
+    auto *dialog = new DuplicatesDialog(m_database->path(), m_database->connection(), m_database->dialogs(), *m_undoStack, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DuplicatesDialog::organizationsChanged, this, &MainWindow::refreshStatus);
+    // The commands it pushes hold the connection of this database.
+    connect(m_database, &DatabaseController::databaseChanged, dialog, &QWidget::close);
+    dialog->show();
+}
+
 void MainWindow::onDatabaseChanged()
 {
+    m_undoStack->clear(); // its commands belong to the database that was open
+    m_findDuplicates->setEnabled(m_database->isOpen() && !m_database->isReadOnly());
     m_status->setDatabase(m_database->path(), m_database->isReadOnly());
     m_welcome->setWritable(!m_database->isReadOnly());
     setWindowFilePath(m_database->path());

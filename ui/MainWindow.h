@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QStackedWidget;
+class QUndoStack;
 
 namespace kartoteka::ui {
 
@@ -29,6 +31,8 @@ public:
 
     DatabaseController &database() { return *m_database; }
     DatabaseStatusWidget *statusWidget() const { return m_status; }
+    // Edit > Undo and Redo: every undoable change of the open database (cleared when another opens).
+    QUndoStack *undoStack() const { return m_undoStack; }
     // How much "Create demo data" makes (tests make little).
     void setDemoOptions(const DemoOptions &options);
 
@@ -44,6 +48,8 @@ public Q_SLOTS:
     void createDemoData();
     // Shows the Import page and opens the import wizard (File > Import…, Ctrl+I).
     void startImport();
+    // Opens the duplicate organizations window (Edit > Find duplicate organizations…).
+    void findDuplicates();
 
 Q_SIGNALS:
     void demoDataFinished(bool written);
@@ -67,6 +73,8 @@ private:
     WelcomePage *m_welcome;
     ImportPage *m_import;
     DatabaseStatusWidget *m_status;
+    QUndoStack *m_undoStack;
+    QAction *m_findDuplicates = nullptr;
     std::unique_ptr<DemoOptions> m_demoOptions;
 };
 

@@ -28,6 +28,8 @@ public:
     bool isOpen() const { return m_database != nullptr; }
     bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
     QString path() const { return m_database ? m_database->path() : QString(); }
+    // The window's own connection (GUI thread); invalid while none is open.
+    QSqlDatabase connection() const { return m_database ? m_database->connection() : QSqlDatabase(); }
     Result<DatabaseStatistics> statistics() const;
 
     // Opens `path` at start; when it fails, asks whether to open another file or quit until

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "contacts/Organization.h"
+#include "search/ClientSearch.h"
+#include "tasks/Task.h"
+#include "tasks/TaskType.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace kartoteka::ui {
+
+// The words the card index shows for stored codes and values, in the user's language.
+class ContactTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactTexts)
+
+public:
+    static QString kindName(Organization::Kind kind);
+    static QString priorityName(Organization::Priority priority);
+    // "AX", "B", "C new"; empty when not ranked.
+    static QString className(const QString &abc, const QString &xyz);
+    static QString xyzName(const QString &xyz); // "X", ..., "new" in the user's language
+    static QString taskStateName(Task::State state);
+    // The built-in types by their code, so that they follow the language; user types as named.
+    static QString taskTypeName(const TaskType &type);
+    static QString matchedFieldName(SearchHit::Field field);
+    // Local date and time in the locale's short format; empty for an invalid one.
+    static QString dateTime(const QDateTime &value);
+    static QString date(const QDateTime &value);
+};
+
+} // namespace kartoteka::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "importing/PhoneNormalizer.h"
+#include "tasks/Task.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTreeWidget;
+
+namespace kartoteka {
+struct Organization;
+}
+
+namespace kartoteka::ui {
+
+// The card of one organization, read-only: every field with its custom fields and sales
+// summary, its contact persons, and its journal (newest first, filtered by type and state).
+// Phones are shown in the national format and copied with one click; an e-mail address opens
+// the mail program (mailto: through QDesktopServices).
+class OrganizationCard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Journal columns.
+    enum JournalColumn { WhenColumn, TypeColumn, StateColumn, SubjectColumn, PersonColumn, AssigneeColumn, JournalColumnCount };
+
+    explicit OrganizationCard(QWidget *parent = nullptr);
+
+    // Reads from `db` from now on; shows nothing until an organization is chosen.
+    void setDatabase(const QSqlDatabase &db);
+    void showOrganization(qint64 organizationId);
+    // Reads the organization shown again (after changes made elsewhere).
+    void reload();
+    void clear();
+    qint64 organizationId() const { return m_organizationId; }
+
+Q_SIGNALS:
+    // A value was put on the clipboard.
+    void copied(const QString &text);
+
+private:
+    void addField(const QString &label, const QString &value, const QString &name);
+    void addLinkField(const QString &label, const QString &text, const QString &url, const QString &name);
+    QWidget *copyable(QWidget *value, const QString &text, const QString &name);
+    void fillDetails(const Organization &organization);
+    void fillPersons();
+    void fillJournal();
+    void showJournalRows();
+    void showError(const QString &message);
+
+    QSqlDatabase m_db;
+    qint64 m_organizationId = 0;
+    PhoneNormalizer m_phones;
+
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QTabWidget *m_tabs;
+    QWidget *m_details;
+    QFormLayout *m_form;
+    QTreeWidget *m_persons;
+    QComboBox *m_typeFilter;
+    QComboBox *m_stateFilter;
+    QTreeWidget *m_journal;
+    QLabel *m_journalCount;
+
+    std::vector<Task> m_tasks;
+    QHash<qint64, QString> m_typeNames;
+    QHash<qint64, QString> m_personNames;
+    QHash<qint64, QString> m_userNames;
+};
+
+} // namespace kartoteka::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "contacts/OrganizationListQuery.h"
+#include "contacts/User.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+
+namespace kartoteka::ui {
+
+// The filters of the card index list: kind, personal manager, ABC and XYZ class, city, and
+// whether archived organizations are shown.
+class OrganizationFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrganizationFilterBar(QWidget *parent = nullptr);
+
+    // The managers and cities to offer; resets every filter.
+    void setChoices(const std::vector<User> &managers, const QStringList &cities);
+    OrganizationListFilter filter() const;
+
+Q_SIGNALS:
+    void filterChanged(const kartoteka::OrganizationListFilter &filter);
+
+private:
+    QComboBox *addCombo(const QString &name, const QString &anyText, const QString &toolTip);
+
+    QComboBox *m_kind;
+    QComboBox *m_manager;
+    QComboBox *m_abc;
+    QComboBox *m_xyz;
+    QComboBox *m_city;
+    QCheckBox *m_archived;
+};
+
+} // namespace kartoteka::ui
