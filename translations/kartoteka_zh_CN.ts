@@ -39,6 +39,118 @@
         <source>«%1» is not a valid e-mail; kept as typed</source>
         <translation>“%1”不是有效的电子邮件地址，已按原样保留</translation>
     </message>
+    <message>
+        <source>«%1» is not a known service priority; «normal» is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; the birthday is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTexts</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>XYZ class of a client with too short a history</comment>
+        <translation type="unfinished">新客户</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished">税号 (INN)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -111,6 +223,25 @@
     <message>
         <source>«%1» looks like a binary file, not a CSV text</source>
         <translation>“%1”看起来是二进制文件，而不是 CSV 文本</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name, same city</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -233,6 +364,30 @@
         <source>Custom field: %1</source>
         <translation>自定义字段：%1</translation>
     </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPlan</name>
@@ -338,6 +493,13 @@
     <message>
         <source>Import #%1 was undone.</source>
         <translation>第 %1 次导入已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>merge «%1»</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -908,8 +1070,58 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>The card index: organizations, contact persons, their journal, search and duplicates.</source>
-        <translation>客户卡片库：组织、联系人、往来记录、搜索和重复项。</translation>
+        <source>The card index: organizations, contact persons, their journal and sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, INN, phone, e-mail or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organizations yet. Import a client list (File › Import…) or create demo data from the welcome page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the card index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organization matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organization(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1235,81 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DuplicatesDialog</name>
+    <message>
+        <source>Duplicate organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">单位名称</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;first, merge the second into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second, merge the first into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons, tasks, sales, projects and deals move to the kept organization; empty fields are filled from the other. Edit &gt; Undo takes a merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for organizations that are probably one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probable duplicates were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable duplicates: %1. Choose a pair and which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» was merged into «%2». Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1491,26 @@
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicate organizations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations with the same INN, e-mail or phone, or nearly the same name in one city</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MappingPage</name>
@@ -1344,6 +1651,291 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::OrganizationCard</name>
+    <message>
+        <source>Choose an organization in the list to see its card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the organization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished">税号 (INN)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">负责经理</translation>
+    </message>
+    <message>
+        <source>Service priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">网站</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Price terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales, all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OrganizationFilterBar</name>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any ABC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC class: how much the client buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XYZ class: how steadily the client buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OrganizationListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished">税号 (INN)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">负责经理</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::PreviewPage</name>
     <message>
         <source>First row is the &amp;header</source>
@@ -1439,6 +2031,41 @@
 %1</source>
         <translation>导入失败，数据库中未写入任何内容。
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SearchResultsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Contact person of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">单位名称</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished">税号 (INN)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
