@@ -61,6 +61,16 @@ public:
     std::unique_ptr<ui::MainWindow> window;
 };
 
+// The child widget called `name`; the test fails when there is none.
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
+    INFO("no child " << name);
+    REQUIRE(found);
+    return found;
+}
+
 // Record counts as read by a connection of the test's own.
 inline DatabaseStatistics statisticsOf(const QString &path)
 {

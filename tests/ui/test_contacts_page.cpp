@@ -31,6 +31,7 @@
 #include <QTreeWidget>
 
 using kartoteka::test::WindowFixture;
+using kartoteka::test::child;
 using kartoteka::ui::ContactsPage;
 using kartoteka::ui::OrganizationCard;
 using kartoteka::ui::OrganizationListModel;
@@ -38,15 +39,6 @@ using kartoteka::ui::SearchResultsModel;
 using Page = kartoteka::ui::MainWindow::Page;
 
 namespace {
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("no child " << name);
-    REQUIRE(found);
-    return found;
-}
 
 // Types `text` key by key as a keyboard would, in any script (QTest::keyClicks takes ASCII only).
 void typeText(QWidget *widget, const QString &text)

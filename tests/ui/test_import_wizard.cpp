@@ -27,6 +27,7 @@
 #include <QTextStream>
 
 using kartoteka::test::WindowFixture;
+using kartoteka::test::child;
 using kartoteka::test::statisticsOf;
 using kartoteka::ui::CellIssue;
 using kartoteka::ui::ImportPage;
@@ -38,15 +39,6 @@ namespace {
 QString fixtureFile(const char *name)
 {
     return QStringLiteral(KARTOTEKA_TEST_DATA_DIR "/import/") + QLatin1String(name);
-}
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("no child " << name);
-    REQUIRE(found);
-    return found;
 }
 
 // Checks a radio button or toggles a check box as a user does from the keyboard.

@@ -30,21 +30,13 @@
 using kartoteka::AbcClass;
 using kartoteka::XyzClass;
 using kartoteka::test::WindowFixture;
+using kartoteka::test::child;
 using kartoteka::ui::SegmentationHistoryDialog;
 using kartoteka::ui::SegmentationPage;
 using kartoteka::ui::SegmentationTableModel;
 using Page = kartoteka::ui::MainWindow::Page;
 
 namespace {
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("no child " << name);
-    REQUIRE(found);
-    return found;
-}
 
 const QDate jan2026(2026, 1, 1);
 

@@ -1,5 +1,7 @@
 #include "ContactsPage.h"
 
+#include "widgets/PageHeading.h"
+
 #include "OrganizationCard.h"
 #include "OrganizationFilterBar.h"
 #include "OrganizationListModel.h"
@@ -63,15 +65,8 @@ ContactsPage::ContactsPage(DatabaseController &database, QWidget *parent)
     , m_found(new SearchResultsModel(this))
     , m_card(new OrganizationCard(this))
 {
-    auto *title = new QLabel(tr("Contacts"), this);
-    title->setObjectName(QStringLiteral("pageHeading"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    title->setFont(font);
-    auto *description = new QLabel(tr("The card index: organizations, contact persons, their journal and sales."), this);
-    description->setObjectName(QStringLiteral("pageDescription"));
-    description->setWordWrap(true);
+    QLabel *title = createPageHeading(tr("Contacts"), this);
+    QLabel *description = createPageDescription(tr("The card index: organizations, contact persons, their journal and sales."), this);
 
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
     m_searchBox->setPlaceholderText(tr("Search by name, INN, phone, e-mail or city"));

@@ -1,5 +1,7 @@
 #include "ImportPage.h"
 
+#include "widgets/PageHeading.h"
+
 #include "ImportDialogs.h"
 #include "ImportHistoryModel.h"
 #include "ImportUndoFlow.h"
@@ -27,17 +29,11 @@ ImportPage::ImportPage(DatabaseController &database, QWidget *parent)
     , m_history(new ImportHistoryModel(this))
     , m_undo(new QPushButton(tr("&Undo selected import"), this))
 {
-    auto *title = new QLabel(tr("Import"), this);
-    title->setObjectName(QStringLiteral("pageHeading"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    title->setFont(font);
-    auto *text = new QLabel(tr("Bring in client lists and sales histories from other programs and spreadsheets: "
-                               "CSV files in any encoding, with a preview, field mapping and duplicate checks. "
-                               "Every import can be undone."),
-                            this);
-    text->setWordWrap(true);
+    QLabel *title = createPageHeading(tr("Import"), this);
+    QLabel *text = createPageDescription(tr("Bring in client lists and sales histories from other programs and spreadsheets: "
+                                            "CSV files in any encoding, with a preview, field mapping and duplicate checks. "
+                                            "Every import can be undone."),
+                                         this);
 
     m_start->setObjectName(QStringLiteral("startImportButton"));
     m_start->setDefault(true);

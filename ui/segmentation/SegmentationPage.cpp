@@ -1,5 +1,7 @@
 #include "SegmentationPage.h"
 
+#include "widgets/PageHeading.h"
+
 #include "SegmentationCharts.h"
 #include "SegmentationHistoryDialog.h"
 #include "SegmentationMatrixWidget.h"
@@ -93,15 +95,8 @@ SegmentationPage::SegmentationPage(DatabaseController &database, QWidget *parent
     , m_database(database)
     , m_worker(new DatabaseWorker(this))
 {
-    auto *title = new QLabel(tr("Segmentation"), this);
-    title->setObjectName(QStringLiteral("pageHeading"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    title->setFont(font);
-    auto *description = new QLabel(tr("Which clients matter: the ABC/XYZ analysis of their sales in a period."), this);
-    description->setObjectName(QStringLiteral("pageDescription"));
-    description->setWordWrap(true);
+    QLabel *title = createPageHeading(tr("Segmentation"), this);
+    QLabel *description = createPageDescription(tr("Which clients matter: the ABC/XYZ analysis of their sales in a period."), this);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));

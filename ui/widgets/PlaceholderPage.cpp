@@ -1,5 +1,7 @@
 #include "PlaceholderPage.h"
 
+#include "PageHeading.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -9,16 +11,8 @@ PlaceholderPage::PlaceholderPage(const QString &heading, const QString &descript
     : QWidget(parent)
     , m_heading(heading)
 {
-    auto *title = new QLabel(heading, this);
-    title->setObjectName(QStringLiteral("pageHeading"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    title->setFont(font);
-
-    auto *text = new QLabel(description, this);
-    text->setObjectName(QStringLiteral("pageDescription"));
-    text->setWordWrap(true);
+    QLabel *title = createPageHeading(heading, this);
+    QLabel *text = createPageDescription(description, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
