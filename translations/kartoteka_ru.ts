@@ -41,115 +41,115 @@
     </message>
     <message>
         <source>«%1» is not a known service priority; «normal» is used</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — неизвестный приоритет обслуживания; указан «обычный»</translation>
     </message>
     <message>
         <source>«%1» is not a date; the birthday is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата; день рождения не указан</translation>
     </message>
 </context>
 <context>
     <name>ContactTexts</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный клиент</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Key client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой клиент</translation>
     </message>
     <message>
         <source>new</source>
         <comment>XYZ class of a client with too short a history</comment>
-        <translation type="unfinished">новый</translation>
+        <translation>новый</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирована</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнена</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложена</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. письмо</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>наименование</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>город</translation>
     </message>
 </context>
 <context>
@@ -229,19 +229,19 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>same INN</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же ИНН</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>та же эл. почта</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же телефон</translation>
     </message>
     <message>
         <source>similar name, same city</source>
-        <translation type="unfinished"></translation>
+        <translation>похожее наименование, тот же город</translation>
     </message>
 </context>
 <context>
@@ -366,27 +366,27 @@
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Организационно-правовая форма</translation>
     </message>
     <message>
         <source>Service priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет обслуживания</translation>
     </message>
     <message>
         <source>Price terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценовые условия</translation>
     </message>
     <message>
         <source>Delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия поставки</translation>
     </message>
     <message>
         <source>Contact&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения контактного лица</translation>
     </message>
     <message>
         <source>Notes on the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание о контактном лице</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@
     <name>MergeCommand</name>
     <message>
         <source>merge «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>объединение «%1»</translation>
     </message>
 </context>
 <context>
@@ -1071,62 +1071,62 @@
     </message>
     <message>
         <source>The card index: organizations, contact persons, their journal and sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картотека: организации, контактные лица, их журнал и продажи.</translation>
     </message>
     <message>
         <source>Search by name, INN, phone, e-mail or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по наименованию, ИНН, телефону, эл. почте или городу</translation>
     </message>
     <message>
         <source>No organizations yet. Import a client list (File › Import…) or create demo data from the welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаций пока нет. Импортируйте список клиентов (Файл › Импорт…) или создайте демонстрационные данные на странице приветствия.</translation>
     </message>
     <message>
         <source>Cannot read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать список: %1</translation>
     </message>
     <message>
         <source>Copied to the clipboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано в буфер обмена: %1</translation>
     </message>
     <message>
         <source>Cannot read the card index</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать картотеку</translation>
     </message>
     <message>
         <source>Cannot search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся выполнить поиск: %1</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено</translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показан первый %Ln найденный результат</numerusform>
+            <numerusform>Показаны первые %Ln найденных результата</numerusform>
+            <numerusform>Показаны первые %Ln найденных результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %Ln результат</numerusform>
+            <numerusform>Найдено %Ln результата</numerusform>
+            <numerusform>Найдено %Ln результатов</numerusform>
         </translation>
     </message>
     <message>
         <source>No organization matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна организация не подходит под фильтры</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln организация</numerusform>
+            <numerusform>%Ln организации</numerusform>
+            <numerusform>%Ln организаций</numerusform>
         </translation>
     </message>
 </context>
@@ -1247,75 +1247,75 @@
     <name>kartoteka::ui::DuplicatesDialog</name>
     <message>
         <source>Duplicate organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты организаций</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">О&amp;тменить</translation>
+        <translation>О&amp;тменить</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Probable duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятный дубликат</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Общее значение</translation>
     </message>
     <message>
         <source>Keep the &amp;first, merge the second into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;первую, объединить с ней вторую</translation>
     </message>
     <message>
         <source>Keep the &amp;second, merge the first into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;вторую, объединить с ней первую</translation>
     </message>
     <message>
         <source>Persons, tasks, sales, projects and deals move to the kept organization; empty fields are filled from the other. Edit &gt; Undo takes a merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица, задачи, продажи, проекты и сделки переходят к оставленной организации; её пустые поля заполняются из другой. Правка &gt; Отменить отменяет объединение.</translation>
     </message>
     <message>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать &amp;снова</translation>
     </message>
     <message>
         <source>Looking for organizations that are probably one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск организаций, которые, вероятно, являются одной и той же…</translation>
     </message>
     <message>
         <source>No probable duplicates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятных дубликатов не найдено.</translation>
     </message>
     <message>
         <source>Probable duplicates: %1. Choose a pair and which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятных дубликатов: %1. Выберите пару и организацию, которую нужно оставить.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск не удался: %1</translation>
     </message>
     <message>
         <source>Cannot look for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся найти дубликаты</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск отменён.</translation>
     </message>
     <message>
         <source>Cannot merge the organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся объединить организации</translation>
     </message>
     <message>
         <source>«%1» was merged into «%2». Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация «%1» объединена с «%2». Правка &gt; Отменить возвращает всё как было.</translation>
     </message>
 </context>
 <context>
@@ -1499,23 +1499,23 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Find &amp;duplicate organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;дубликаты организаций…</translation>
     </message>
     <message>
         <source>Organizations with the same INN, e-mail or phone, or nearly the same name in one city</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации с одинаковым ИНН, эл. почтой или телефоном либо с почти одинаковым наименованием в одном городе</translation>
     </message>
 </context>
 <context>
@@ -1660,289 +1660,289 @@
     <name>kartoteka::ui::OrganizationCard</name>
     <message>
         <source>Choose an organization in the list to see its card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите организацию в списке, чтобы увидеть её карточку.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Контактное лицо</translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Все состояния</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <source>Cannot show the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать организацию: %1</translation>
     </message>
     <message>
         <source>manager %1</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер %1</translation>
     </message>
     <message>
         <source>archived on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве с %1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать %1</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Организационно-правовая форма</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Service priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет обслуживания</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Сайт</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Price terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценовые условия</translation>
     </message>
     <message>
         <source>Delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия поставки</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>ABC/XYZ class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс ABC/XYZ</translation>
     </message>
     <message>
         <source>%1 (as of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (на %2)</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>no sales</source>
-        <translation type="unfinished"></translation>
+        <translation>нет продаж</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 за %n продажу</numerusform>
+            <numerusform>%1 за %n продажи</numerusform>
+            <numerusform>%1 за %n продаж</numerusform>
         </translation>
     </message>
     <message>
         <source>Sales, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи за последние 12 месяцев</translation>
     </message>
     <message>
         <source>Sales, all time</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи за всё время</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата изменения</translation>
     </message>
     <message>
         <source>Contact persons (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица (%1)</translation>
     </message>
     <message>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершена %1</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал (%1)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::OrganizationFilterBar</name>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <source>Kind of organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип организации</translation>
     </message>
     <message>
         <source>Any manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой менеджер</translation>
     </message>
     <message>
         <source>Personal manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональный менеджер</translation>
     </message>
     <message>
         <source>Any ABC</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой класс ABC</translation>
     </message>
     <message>
         <source>ABC class: how much the client buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс ABC: сколько покупает клиент</translation>
     </message>
     <message>
         <source>Any XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой класс XYZ</translation>
     </message>
     <message>
         <source>XYZ class: how steadily the client buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс XYZ: насколько стабильно покупает клиент</translation>
     </message>
     <message>
         <source>Any city</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой город</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;архивные</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::OrganizationListModel</name>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (в архиве)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
 </context>
 <context>
@@ -2049,35 +2049,35 @@
     <name>kartoteka::ui::SearchResultsModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Contact person of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо организации %1</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (в архиве)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование / ФИО</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадение</translation>
     </message>
 </context>
 <context>

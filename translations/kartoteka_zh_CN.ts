@@ -41,115 +41,115 @@
     </message>
     <message>
         <source>«%1» is not a known service priority; «normal» is used</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的服务优先级，已使用“普通”</translation>
     </message>
     <message>
         <source>«%1» is not a date; the birthday is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期，生日留空</translation>
     </message>
 </context>
 <context>
     <name>ContactTexts</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Key client</source>
-        <translation type="unfinished"></translation>
+        <translation>重点客户</translation>
     </message>
     <message>
         <source>new</source>
         <comment>XYZ class of a client with too short a history</comment>
-        <translation type="unfinished">新客户</translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>已推迟</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">税号 (INN)</translation>
+        <translation>税号</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
 </context>
 <context>
@@ -229,19 +229,19 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>same INN</source>
-        <translation type="unfinished"></translation>
+        <translation>税号相同</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件相同</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话相同</translation>
     </message>
     <message>
         <source>similar name, same city</source>
-        <translation type="unfinished"></translation>
+        <translation>名称相近，城市相同</translation>
     </message>
 </context>
 <context>
@@ -366,27 +366,27 @@
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>组织形式</translation>
     </message>
     <message>
         <source>Service priority</source>
-        <translation type="unfinished"></translation>
+        <translation>服务优先级</translation>
     </message>
     <message>
         <source>Price terms</source>
-        <translation type="unfinished"></translation>
+        <translation>价格条款</translation>
     </message>
     <message>
         <source>Delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>交货条款</translation>
     </message>
     <message>
         <source>Contact&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人生日</translation>
     </message>
     <message>
         <source>Notes on the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人备注</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@
     <name>MergeCommand</name>
     <message>
         <source>merge «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>合并“%1”</translation>
     </message>
 </context>
 <context>
@@ -1071,56 +1071,56 @@
     </message>
     <message>
         <source>The card index: organizations, contact persons, their journal and sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户卡片库：组织、联系人及其日志和销售记录。</translation>
     </message>
     <message>
         <source>Search by name, INN, phone, e-mail or city</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、税号、电话、电子邮件或城市搜索</translation>
     </message>
     <message>
         <source>No organizations yet. Import a client list (File › Import…) or create demo data from the welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有组织。请导入客户名单（文件 › 导入…），或在欢迎页面创建演示数据。</translation>
     </message>
     <message>
         <source>Cannot read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取列表：%1</translation>
     </message>
     <message>
         <source>Copied to the clipboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到剪贴板：%1</translation>
     </message>
     <message>
         <source>Cannot read the card index</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户卡片库</translation>
     </message>
     <message>
         <source>Cannot search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法搜索：%1</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到任何结果</translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仅显示找到的前 %Ln 条结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %Ln 条结果</numerusform>
         </translation>
     </message>
     <message>
         <source>No organization matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的组织</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个组织</numerusform>
         </translation>
     </message>
 </context>
@@ -1241,75 +1241,75 @@
     <name>kartoteka::ui::DuplicatesDialog</name>
     <message>
         <source>Duplicate organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>重复的组织</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">取消(&amp;C)</translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">单位名称</translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Probable duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的重复项</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>相同值</translation>
     </message>
     <message>
         <source>Keep the &amp;first, merge the second into it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留第一个，将第二个合并到其中(&amp;F)</translation>
     </message>
     <message>
         <source>Keep the &amp;second, merge the first into it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留第二个，将第一个合并到其中(&amp;S)</translation>
     </message>
     <message>
         <source>Persons, tasks, sales, projects and deals move to the kept organization; empty fields are filled from the other. Edit &gt; Undo takes a merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人、任务、销售记录、项目和交易将转到保留的组织；其空字段由另一个组织补全。“编辑 &gt; 撤销”可撤销合并。</translation>
     </message>
     <message>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新搜索(&amp;A)</translation>
     </message>
     <message>
         <source>Looking for organizations that are probably one…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找可能是同一家的组织…</translation>
     </message>
     <message>
         <source>No probable duplicates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可能的重复项。</translation>
     </message>
     <message>
         <source>Probable duplicates: %1. Choose a pair and which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的重复项：%1。请选择一对，并决定保留哪一个。</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <source>Cannot look for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查找重复项</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索已取消。</translation>
     </message>
     <message>
         <source>Cannot merge the organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>无法合并组织</translation>
     </message>
     <message>
         <source>«%1» was merged into «%2». Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已合并到“%2”。“编辑 &gt; 撤销”可恢复原状。</translation>
     </message>
 </context>
 <context>
@@ -1493,23 +1493,23 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Find &amp;duplicate organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找重复的组织(&amp;D)…</translation>
     </message>
     <message>
         <source>Organizations with the same INN, e-mail or phone, or nearly the same name in one city</source>
-        <translation type="unfinished"></translation>
+        <translation>税号、电子邮件或电话相同，或在同一城市中名称几乎相同的组织</translation>
     </message>
 </context>
 <context>
@@ -1654,285 +1654,285 @@
     <name>kartoteka::ui::OrganizationCard</name>
     <message>
         <source>Choose an organization in the list to see its card.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个组织即可查看其卡片。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">职务</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>执行人</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Cannot show the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示该组织：%1</translation>
     </message>
     <message>
         <source>manager %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责经理 %1</translation>
     </message>
     <message>
         <source>archived on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 归档</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 %1</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>组织形式</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">税号 (INN)</translation>
+        <translation>税号 (INN)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">负责经理</translation>
+        <translation>负责经理</translation>
     </message>
     <message>
         <source>Service priority</source>
-        <translation type="unfinished"></translation>
+        <translation>服务优先级</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">网站</translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Price terms</source>
-        <translation type="unfinished"></translation>
+        <translation>价格条款</translation>
     </message>
     <message>
         <source>Delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>交货条款</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>ABC/XYZ class</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC/XYZ 类别</translation>
     </message>
     <message>
         <source>%1 (as of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（截至 %2）</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>no sales</source>
-        <translation type="unfinished"></translation>
+        <translation>无销售</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，共 %n 笔销售</numerusform>
         </translation>
     </message>
     <message>
         <source>Sales, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月的销售</translation>
     </message>
     <message>
         <source>Sales, all time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部销售</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Contact persons (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人（%1）</translation>
     </message>
     <message>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成于 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 项，共 %2 项</translation>
     </message>
     <message>
         <source>Journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志（%1）</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::OrganizationFilterBar</name>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Kind of organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织类型</translation>
     </message>
     <message>
         <source>Any manager</source>
-        <translation type="unfinished"></translation>
+        <translation>所有负责经理</translation>
     </message>
     <message>
         <source>Personal manager</source>
-        <translation type="unfinished"></translation>
+        <translation>专属负责经理</translation>
     </message>
     <message>
         <source>Any ABC</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 ABC 类别</translation>
     </message>
     <message>
         <source>ABC class: how much the client buys</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC 类别：客户的购买量</translation>
     </message>
     <message>
         <source>Any XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 XYZ 类别</translation>
     </message>
     <message>
         <source>XYZ class: how steadily the client buys</source>
-        <translation type="unfinished"></translation>
+        <translation>XYZ 类别：客户购买的稳定程度</translation>
     </message>
     <message>
         <source>Any city</source>
-        <translation type="unfinished"></translation>
+        <translation>所有城市</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已归档(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::OrganizationListModel</name>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已归档）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">税号 (INN)</translation>
+        <translation>税号 (INN)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">负责经理</translation>
+        <translation>负责经理</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -2037,35 +2037,35 @@
     <name>kartoteka::ui::SearchResultsModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Contact person of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的联系人</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已归档）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">单位名称</translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">税号 (INN)</translation>
+        <translation>税号 (INN)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配内容</translation>
     </message>
 </context>
 <context>
