@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Legal form</source>
-        <translation>Организационно-правовая форма</translation>
+        <translation>Правовая форма</translation>
     </message>
     <message>
         <source>INN</source>

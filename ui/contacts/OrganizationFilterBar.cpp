@@ -5,7 +5,7 @@
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 
 #include <algorithm>
 
@@ -14,17 +14,24 @@ namespace kartoteka::ui {
 OrganizationFilterBar::OrganizationFilterBar(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two rows: in Russian the five "Any …" choices and the check box do not fit in one
+    // beside the card.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_kind = addCombo(QStringLiteral("kindFilter"), tr("Any kind"), tr("Kind of organization"));
     m_manager = addCombo(QStringLiteral("managerFilter"), tr("Any manager"), tr("Personal manager"));
+    m_city = addCombo(QStringLiteral("cityFilter"), tr("Any city"), tr("City"));
     m_abc = addCombo(QStringLiteral("abcFilter"), tr("Any ABC"), tr("ABC class: how much the client buys"));
     m_xyz = addCombo(QStringLiteral("xyzFilter"), tr("Any XYZ"), tr("XYZ class: how steadily the client buys"));
-    m_city = addCombo(QStringLiteral("cityFilter"), tr("Any city"), tr("City"));
     m_archived = new QCheckBox(tr("Show &archived"), this);
     m_archived->setObjectName(QStringLiteral("showArchived"));
-    layout->addWidget(m_archived);
-    layout->addStretch(1);
+    layout->addWidget(m_kind, 0, 0);
+    layout->addWidget(m_manager, 0, 1);
+    layout->addWidget(m_city, 0, 2);
+    layout->addWidget(m_abc, 1, 0);
+    layout->addWidget(m_xyz, 1, 1);
+    layout->addWidget(m_archived, 1, 2);
+    layout->setColumnStretch(3, 1);
 
     for (const Organization::Kind kind : {Organization::Kind::Client, Organization::Kind::Partner,
                                           Organization::Kind::Supplier, Organization::Kind::Prospect})
@@ -43,10 +50,9 @@ QComboBox *OrganizationFilterBar::addCombo(const QString &name, const QString &a
     combo->setObjectName(name);
     combo->setToolTip(toolTip);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    // As wide as the choices where there is room; narrower (elided) in a small window.
-    combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 6);
     combo->addItem(anyText);
-    layout()->addWidget(combo);
+    // As wide as the choices where there is room, never narrower than "Any …" (long in Russian).
+    combo->setMinimumWidth(combo->sizeHint().width());
     // activated: the user's choice only, not the items being refilled.
     connect(combo, &QComboBox::activated, this, [this] { Q_EMIT filterChanged(filter()); });
     return combo;
