@@ -85,6 +85,7 @@ MainWindow::~MainWindow()
 void MainWindow::createPages()
 {
     auto *contacts = new ContactsPage(*m_database, m_stack);
+    contacts->setUndoStack(m_undoStack);
     m_stack->addWidget(contacts);
     m_stack->addWidget(new TasksPage(m_stack));
     m_stack->addWidget(new CalendarPage(m_stack));
@@ -117,7 +118,10 @@ void MainWindow::createPages()
 
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::startImport);
     connect(m_import, &ImportPage::databaseModified, this, &MainWindow::refreshStatus);
-    connect(m_welcome, &WelcomePage::addOrganizationRequested, this, [this] { showPage(Page::Contacts); });
+    connect(m_welcome, &WelcomePage::addOrganizationRequested, this, [this, contacts] {
+        showPage(Page::Contacts);
+        contacts->newOrganization();
+    });
     connect(m_welcome, &WelcomePage::demoDataRequested, this, &MainWindow::createDemoData);
 
     auto *central = new QWidget(this);

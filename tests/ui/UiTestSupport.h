@@ -21,6 +21,8 @@ struct DialogScript
     QStringList filesToChoose;  // answered in order; empty answer when run out
     QStringList errors;         // "title: message" of every error reported
     QStringList openFailures;   // messages of the "cannot open at start" question
+    QStringList questions;      // "title: question" of every yes/no question asked
+    bool confirmAnswer = true;  // the answer to every yes/no question
     ui::UserDialogs::OpenFailureChoice openFailureAnswer = ui::UserDialogs::OpenFailureChoice::Quit;
 };
 
@@ -39,6 +41,10 @@ public:
         dialogs.chooseSaveFile = nextFile;
         dialogs.reportError = [this](QWidget *, const QString &title, const QString &message) {
             script.errors.append(title + QStringLiteral(": ") + message);
+        };
+        dialogs.confirm = [this](QWidget *, const QString &title, const QString &question) {
+            script.questions.append(title + QStringLiteral(": ") + question);
+            return script.confirmAnswer;
         };
         dialogs.askAfterOpenFailure = [this](QWidget *, const QString &message) {
             script.openFailures.append(message);

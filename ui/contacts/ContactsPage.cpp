@@ -3,14 +3,18 @@
 #include "widgets/PageHeading.h"
 
 #include "OrganizationCard.h"
+#include "OrganizationCommands.h"
+#include "OrganizationEditor.h"
 #include "OrganizationFilterBar.h"
 #include "OrganizationListModel.h"
 #include "SearchResultsModel.h"
+#include "contacts/OrganizationRepository.h"
 #include "contacts/UserRepository.h"
 #include "search/ClientSearch.h"
 #include "storage/Database.h"
 #include "storage/DatabaseController.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -20,9 +24,12 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace kartoteka::ui {
 
@@ -64,6 +71,11 @@ ContactsPage::ContactsPage(DatabaseController &database, QWidget *parent)
     , m_list(new OrganizationListModel(this))
     , m_found(new SearchResultsModel(this))
     , m_card(new OrganizationCard(this))
+    , m_toolBar(new QToolBar(this))
+    , m_newAction(new QAction(tr("&New organization…"), this))
+    , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_archiveAction(new QAction(tr("&Archive"), this))
+    , m_deleteAction(new QAction(tr("&Delete…"), this))
 {
     QLabel *title = createPageHeading(tr("Contacts"), this);
     QLabel *description = createPageDescription(tr("The card index: organizations, contact persons, their journal and sales."), this);
@@ -127,9 +139,28 @@ ContactsPage::ContactsPage(DatabaseController &database, QWidget *parent)
     listLayout->addWidget(m_views, 1);
     listLayout->addWidget(m_count);
 
+    m_newAction->setObjectName(QStringLiteral("newOrganizationAction"));
+    m_newAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QKeySequence(Qt::Key_Insert)});
+    m_newAction->setToolTip(tr("Create an organization (Ctrl+Shift+O)"));
+    m_editAction->setObjectName(QStringLiteral("editOrganizationAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAction->setToolTip(tr("Edit the organization shown (F2)"));
+    m_archiveAction->setObjectName(QStringLiteral("archiveOrganizationAction"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteOrganizationAction"));
+    m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_deleteAction->setToolTip(tr("Delete the organization shown (Del); one with history can only be archived"));
+    for (QAction *action : {m_newAction, m_editAction, m_archiveAction, m_deleteAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        m_toolBar->addAction(action);
+    }
+    m_toolBar->setObjectName(QStringLiteral("organizationToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     auto *cardPanel = new QWidget(this);
     auto *cardLayout = new QVBoxLayout(cardPanel);
     cardLayout->setContentsMargins(12, 24, 24, 12);
+    cardLayout->addWidget(m_toolBar);
     cardLayout->addWidget(m_card);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -173,13 +204,23 @@ ContactsPage::ContactsPage(DatabaseController &database, QWidget *parent)
         showMessage(tr("Copied to the clipboard: %1").arg(text));
         QTimer::singleShot(copiedNoteMs, this, &ContactsPage::updateCount);
     });
+    connect(m_newAction, &QAction::triggered, this, &ContactsPage::newOrganization);
+    connect(m_editAction, &QAction::triggered, this, &ContactsPage::editOrganization);
+    connect(m_archiveAction, &QAction::triggered, this, &ContactsPage::toggleArchive);
+    connect(m_deleteAction, &QAction::triggered, this, &ContactsPage::deleteOrganization);
+    connect(m_card, &OrganizationCard::organizationShown, this, &ContactsPage::updateActions);
+    connect(m_card, &OrganizationCard::editRequested, this, &ContactsPage::editOrganization);
+    connect(m_listView, &QTableView::doubleClicked, this, &ContactsPage::editOrganization);
+    connect(m_foundView, &QTableView::doubleClicked, this, &ContactsPage::editOrganization);
     connect(&m_database, &DatabaseController::databaseChanged, this, &ContactsPage::onDatabaseChanged);
     onDatabaseChanged();
 }
 
 ContactsPage::~ContactsPage()
 {
-    // The models and the card hold the connection: let it go before closing it.
+    // The models and the card hold the connection: let it go before closing it (the database
+    // controller may be gone already: the card tells nothing to this page any more).
+    disconnect(m_card, nullptr, this, nullptr);
     m_list->setDatabase({});
     m_card->setDatabase({});
 }
@@ -216,6 +257,7 @@ void ContactsPage::onDatabaseChanged()
     m_list->setDatabase(db);
     m_card->setDatabase(db);
     search();
+    updateActions();
 }
 
 void ContactsPage::showEvent(QShowEvent *event)
@@ -309,6 +351,161 @@ void ContactsPage::showOrganization(qint64 organizationId)
     } else if (!isSearching()) {
         m_listView->clearSelection();
     }
+}
+
+bool ContactsPage::isWritable() const
+{
+    return m_connection && m_database.isOpen() && !m_database.isReadOnly();
+}
+
+void ContactsPage::updateActions()
+{
+    const bool writable = isWritable();
+    const bool shown = writable && m_card->organizationId() != 0;
+    m_newAction->setEnabled(writable);
+    m_editAction->setEnabled(shown);
+    m_archiveAction->setEnabled(shown);
+    m_deleteAction->setEnabled(shown);
+    m_archiveAction->setText(m_card->isArchived() ? tr("&Restore") : tr("&Archive"));
+    m_archiveAction->setToolTip(m_card->isArchived() ? tr("Bring the organization back from the archive")
+                                                     : tr("Hide the organization in the archive; it keeps its history"));
+}
+
+void ContactsPage::reportError(const QString &title, const QString &message)
+{
+    m_database.dialogs().reportError(this, title, message);
+}
+
+bool ContactsPage::execute(QUndoCommand *command, const std::function<void()> &done)
+{
+    if (m_undoStack) {
+        const int before = m_undoStack->index();
+        m_undoStack->push(command); // runs redo(); an obsolete command is deleted
+        if (m_undoStack->index() == before)
+            return false;
+        if (done)
+            done();
+        return true;
+    }
+    command->redo();
+    const bool succeeded = !command->isObsolete();
+    if (succeeded && done)
+        done();
+    delete command;
+    refresh();
+    return succeeded;
+}
+
+std::vector<User> ContactsPage::managers(std::optional<qint64> current) const
+{
+    // The active users, and the current manager even when no longer active (or it would be lost).
+    std::vector<User> offered;
+    if (auto users = UserRepository(m_connection->connection()).list(true)) {
+        for (const User &user : *users) {
+            if (user.active || (current && user.id == *current))
+                offered.push_back(user);
+        }
+    }
+    return offered;
+}
+
+void ContactsPage::newOrganization()
+{
+    if (!isWritable())
+        return;
+    auto *editor = new OrganizationEditor(Organization(), managers(std::nullopt), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        if (!isWritable())
+            return;
+        const Organization organization = editor->organization();
+        auto *command = new CreateOrganizationCommand(m_database.connection(), organization, [this](const QString &message) {
+            reportError(tr("Cannot create the organization"), message);
+        });
+        qint64 id = 0;
+        execute(command, [&id, command] { id = command->organizationId(); });
+        if (id != 0) {
+            m_searchBox->clear();
+            showOrganization(id);
+        }
+    });
+    editor->open();
+}
+
+void ContactsPage::editOrganization()
+{
+    const qint64 id = m_card->organizationId();
+    if (!isWritable() || id == 0)
+        return;
+    auto before = OrganizationRepository(m_connection->connection()).get(id);
+    if (!before) {
+        reportError(tr("Cannot edit the organization"), before.error().message);
+        return;
+    }
+    auto *editor = new OrganizationEditor(*before, managers(before->managerId), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor, original = *before] {
+        if (!isWritable())
+            return;
+        const Organization changed = editor->organization();
+        if (OrganizationMapping::values(changed) == OrganizationMapping::values(original))
+            return; // nothing to save or to undo
+        execute(new EditOrganizationCommand(m_database.connection(), original, changed,
+                                            [this](const QString &message) {
+                                                reportError(tr("Cannot save the organization"), message);
+                                            }));
+    });
+    editor->open();
+}
+
+void ContactsPage::toggleArchive()
+{
+    const qint64 id = m_card->organizationId();
+    if (!isWritable() || id == 0)
+        return;
+    auto organization = OrganizationRepository(m_connection->connection()).get(id);
+    if (!organization) {
+        reportError(tr("Cannot archive the organization"), organization.error().message);
+        return;
+    }
+    const bool archive = !organization->isArchived();
+    execute(new ArchiveOrganizationCommand(m_database.connection(), id, organization->name, archive,
+                                           [this, archive](const QString &message) {
+                                               reportError(archive ? tr("Cannot archive the organization")
+                                                                   : tr("Cannot restore the organization"),
+                                                           message);
+                                           }));
+}
+
+void ContactsPage::deleteOrganization()
+{
+    const qint64 id = m_card->organizationId();
+    if (!isWritable() || id == 0)
+        return;
+    const QSqlDatabase db = m_database.connection();
+    auto organization = OrganizationRepository(db).get(id);
+    if (!organization) {
+        reportError(tr("Cannot delete the organization"), organization.error().message);
+        return;
+    }
+    auto blocker = OrganizationRepository(db).deletionBlocker(id);
+    if (!blocker) {
+        reportError(tr("Cannot delete the organization"), blocker.error().message);
+        return;
+    }
+    if (!blocker->isEmpty()) {
+        reportError(tr("Cannot delete the organization"),
+                    tr("«%1» cannot be deleted: %2.").arg(organization->name, *blocker));
+        return;
+    }
+    if (!m_database.dialogs().confirm(this, tr("Delete the organization"),
+                                      tr("Delete «%1» and its contact persons?").arg(organization->name)))
+        return;
+    auto *command = new DeleteOrganizationCommand(db, id, organization->name, [this](const QString &message) {
+        reportError(tr("Cannot delete the organization"), message);
+    });
+    if (execute(command))
+        m_card->clear();
 }
 
 } // namespace kartoteka::ui

@@ -2,17 +2,25 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
+class QUndoCommand;
+class QUndoStack;
 
 namespace kartoteka {
 class Database;
+struct User;
 }
 
 namespace kartoteka::ui {
@@ -41,6 +49,12 @@ public:
     SearchResultsModel *searchModel() const { return m_found; }
     OrganizationCard *card() const { return m_card; }
     bool isSearching() const;
+    // Where the changes made here go for Edit > Undo; without one they cannot be undone.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *archiveAction() const { return m_archiveAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
 
 public Q_SLOTS:
     // Shows the card of an organization (chosen elsewhere: the segmentation page).
@@ -49,6 +63,14 @@ public Q_SLOTS:
     void refresh();
     // Runs the search for the text typed now, without waiting for the typing to pause.
     void search();
+    // Open the editor for a new organization / the one shown (non-modal for the rest of the app;
+    // OK writes through an undoable command).
+    void newOrganization();
+    void editOrganization();
+    // Archives the organization shown, or restores it when it is archived.
+    void toggleArchive();
+    // Deletes the organization shown after asking; refused (with the reason) when it has history.
+    void deleteOrganization();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -59,6 +81,12 @@ private:
     void onFoundRowChanged(const QModelIndex &current);
     void updateCount();
     void showMessage(const QString &text, bool error = false);
+    void updateActions();
+    std::vector<User> managers(std::optional<qint64> current) const;
+    bool isWritable() const;
+    // Runs `command` through the undo stack (or once, without one); false when it failed.
+    bool execute(QUndoCommand *command, const std::function<void()> &done = {});
+    void reportError(const QString &title, const QString &message);
 
     DatabaseController &m_database;
     std::unique_ptr<Database> m_connection; // the GUI thread's own: every read of this page
@@ -75,6 +103,12 @@ private:
     OrganizationListModel *m_list;
     SearchResultsModel *m_found;
     OrganizationCard *m_card;
+    QToolBar *m_toolBar;
+    QAction *m_newAction;
+    QAction *m_editAction;
+    QAction *m_archiveAction;
+    QAction *m_deleteAction;
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace kartoteka::ui

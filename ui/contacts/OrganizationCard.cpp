@@ -156,6 +156,8 @@ void OrganizationCard::clear()
     m_tasks.clear();
     m_stack->setCurrentWidget(m_empty);
     m_empty->setText(tr("Choose an organization in the list to see its card."));
+    m_archived = false;
+    Q_EMIT organizationShown(0);
 }
 
 void OrganizationCard::showError(const QString &message)
@@ -163,6 +165,8 @@ void OrganizationCard::showError(const QString &message)
     m_organizationId = 0;
     m_stack->setCurrentWidget(m_empty);
     m_empty->setText(tr("Cannot show the organization: %1").arg(message));
+    m_archived = false;
+    Q_EMIT organizationShown(0);
 }
 
 void OrganizationCard::showOrganization(qint64 organizationId)
@@ -193,6 +197,15 @@ void OrganizationCard::showOrganization(qint64 organizationId)
     fillPersons();
     fillJournal();
     m_stack->setCurrentIndex(1);
+    m_archived = organization->isArchived();
+    Q_EMIT organizationShown(organizationId);
+}
+
+void OrganizationCard::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QWidget::mouseDoubleClickEvent(event);
+    if (m_organizationId != 0)
+        Q_EMIT editRequested();
 }
 
 void OrganizationCard::reload()

@@ -43,10 +43,19 @@ public:
     void reload();
     void clear();
     qint64 organizationId() const { return m_organizationId; }
+    // Whether the organization shown is archived.
+    bool isArchived() const { return m_archived; }
 
 Q_SIGNALS:
     // A value was put on the clipboard.
     void copied(const QString &text);
+    // Another organization (or none: 0) is shown, or the one shown was read again.
+    void organizationShown(qint64 organizationId);
+    // The card was double-clicked: the user wants to edit the organization.
+    void editRequested();
+
+protected:
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     void addField(const QString &label, const QString &value, const QString &name);
@@ -60,6 +69,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_organizationId = 0;
+    bool m_archived = false;
     PhoneNormalizer m_phones;
 
     QStackedWidget *m_stack;

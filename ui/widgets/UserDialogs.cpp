@@ -35,6 +35,10 @@ UserDialogs UserDialogs::standard()
     dialogs.reportError = [](QWidget *parent, const QString &title, const QString &message) {
         QMessageBox::warning(parent, title, message);
     };
+    dialogs.confirm = [](QWidget *parent, const QString &title, const QString &question) {
+        return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               == QMessageBox::Yes;
+    };
     dialogs.askAfterOpenFailure = [](QWidget *parent, const QString &message) {
         QMessageBox box(QMessageBox::Critical, Texts::cannotOpenTitle(), Texts::cannotOpenTitle(),
                         QMessageBox::NoButton, parent);

@@ -25,6 +25,9 @@ struct UserDialogs
     // The database could not be opened at start: try another file, or quit?
     std::function<OpenFailureChoice(QWidget *parent, const QString &message)> askAfterOpenFailure;
 
+    // A yes/no question before something the user may regret (deleting): true for yes.
+    std::function<bool(QWidget *parent, const QString &title, const QString &question)> confirm;
+
     // The real dialogs: QFileDialog and QMessageBox.
     static UserDialogs standard();
 };
