@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ArchiveOrganizationCommand</name>
+    <message>
+        <source>archive «%1»</source>
+        <translation>архивирование «%1»</translation>
+    </message>
+    <message>
+        <source>restore «%1»</source>
+        <translation>восстановление «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ClientRowBuilder</name>
     <message>
         <source>broken quoting</source>
@@ -153,6 +164,13 @@
     </message>
 </context>
 <context>
+    <name>CreateOrganizationCommand</name>
+    <message>
+        <source>create «%1»</source>
+        <translation>создание «%1»</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>Cannot write the rejects to «%1»: %2</source>
@@ -226,6 +244,13 @@
     </message>
 </context>
 <context>
+    <name>DeleteOrganizationCommand</name>
+    <message>
+        <source>delete «%1»</source>
+        <translation>удаление «%1»</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>same INN</source>
@@ -242,6 +267,13 @@
     <message>
         <source>similar name, same city</source>
         <translation>похожее наименование, тот же город</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrganizationCommand</name>
+    <message>
+        <source>edit «%1»</source>
+        <translation>изменение «%1»</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1161,82 @@
             <numerusform>%Ln организаций</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Новая организация…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архивировать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Create an organization (Ctrl+Shift+O)</source>
+        <translation>Создать организацию (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Edit the organization shown (F2)</source>
+        <translation>Изменить показанную организацию (F2)</translation>
+    </message>
+    <message>
+        <source>Delete the organization shown (Del); one with history can only be archived</source>
+        <translation>Удалить показанную организацию (Del); организацию с историей можно только архивировать</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Bring the organization back from the archive</source>
+        <translation>Вернуть организацию из архива</translation>
+    </message>
+    <message>
+        <source>Hide the organization in the archive; it keeps its history</source>
+        <translation>Убрать организацию в архив; её история сохраняется</translation>
+    </message>
+    <message>
+        <source>Cannot create the organization</source>
+        <translation>Не удаётся создать организацию</translation>
+    </message>
+    <message>
+        <source>Cannot edit the organization</source>
+        <translation>Не удаётся изменить организацию</translation>
+    </message>
+    <message>
+        <source>Cannot save the organization</source>
+        <translation>Не удаётся сохранить организацию</translation>
+    </message>
+    <message>
+        <source>Cannot archive the organization</source>
+        <translation>Не удаётся архивировать организацию</translation>
+    </message>
+    <message>
+        <source>Cannot restore the organization</source>
+        <translation>Не удаётся восстановить организацию</translation>
+    </message>
+    <message>
+        <source>Cannot delete the organization</source>
+        <translation>Не удаётся удалить организацию</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be deleted: %2.</source>
+        <translation>«%1» нельзя удалить: %2.</translation>
+    </message>
+    <message>
+        <source>Delete the organization</source>
+        <translation>Удаление организации</translation>
+    </message>
+    <message>
+        <source>Delete «%1» and its contact persons?</source>
+        <translation>Удалить «%1» вместе с контактными лицами?</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DatabaseController</name>
@@ -1861,6 +1969,101 @@
     <message>
         <source>Journal (%1)</source>
         <translation>Журнал (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OrganizationEditor</name>
+    <message>
+        <source>New organization</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Изменение организации</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>+7 495 123-45-67, 8 (812) 765-43-21</source>
+        <translation>+7 495 123-45-67, 8 (812) 765-43-21</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>Организационно-правовая &amp;форма:</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <source>Service &amp;priority:</source>
+        <translation>&amp;Приоритет обслуживания:</translation>
+    </message>
+    <message>
+        <source>Price &amp;terms:</source>
+        <translation>&amp;Ценовые условия:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery terms:</source>
+        <translation>&amp;Условия поставки:</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>Те&amp;лефоны:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Сайт:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Укажите наименование.</translation>
+    </message>
+    <message>
+        <source>The INN is not valid: it needs 10 or 12 digits with correct check digits.</source>
+        <translation>Неверный ИНН: нужно 10 или 12 цифр с правильными контрольными цифрами.</translation>
+    </message>
+    <message>
+        <source>The e-mail does not look like an address (name@example.ru).</source>
+        <translation>Эл. почта не похожа на адрес (name@example.ru).</translation>
+    </message>
+    <message>
+        <source>Not a phone number: %1.</source>
+        <translation>Не номер телефона: %1.</translation>
+    </message>
+    <message>
+        <source>No phone number found in «%1».</source>
+        <translation>В «%1» не найден номер телефона.</translation>
     </message>
 </context>
 <context>

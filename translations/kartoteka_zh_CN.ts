@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveOrganizationCommand</name>
+    <message>
+        <source>archive «%1»</source>
+        <translation>归档“%1”</translation>
+    </message>
+    <message>
+        <source>restore «%1»</source>
+        <translation>恢复“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ClientRowBuilder</name>
     <message>
         <source>broken quoting</source>
@@ -153,6 +164,13 @@
     </message>
 </context>
 <context>
+    <name>CreateOrganizationCommand</name>
+    <message>
+        <source>create «%1»</source>
+        <translation>创建“%1”</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>Cannot write the rejects to «%1»: %2</source>
@@ -226,6 +244,13 @@
     </message>
 </context>
 <context>
+    <name>DeleteOrganizationCommand</name>
+    <message>
+        <source>delete «%1»</source>
+        <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>same INN</source>
@@ -242,6 +267,13 @@
     <message>
         <source>similar name, same city</source>
         <translation>名称相近，城市相同</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrganizationCommand</name>
+    <message>
+        <source>edit «%1»</source>
+        <translation>编辑“%1”</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1155,82 @@
             <numerusform>%Ln 个组织</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>新建组织(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create an organization (Ctrl+Shift+O)</source>
+        <translation>创建组织（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>Edit the organization shown (F2)</source>
+        <translation>编辑当前显示的组织（F2）</translation>
+    </message>
+    <message>
+        <source>Delete the organization shown (Del); one with history can only be archived</source>
+        <translation>删除当前显示的组织（Del）；有历史记录的组织只能归档</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring the organization back from the archive</source>
+        <translation>将组织从归档中恢复</translation>
+    </message>
+    <message>
+        <source>Hide the organization in the archive; it keeps its history</source>
+        <translation>将组织隐藏到归档中；其历史记录会保留</translation>
+    </message>
+    <message>
+        <source>Cannot create the organization</source>
+        <translation>无法创建组织</translation>
+    </message>
+    <message>
+        <source>Cannot edit the organization</source>
+        <translation>无法编辑组织</translation>
+    </message>
+    <message>
+        <source>Cannot save the organization</source>
+        <translation>无法保存组织</translation>
+    </message>
+    <message>
+        <source>Cannot archive the organization</source>
+        <translation>无法归档组织</translation>
+    </message>
+    <message>
+        <source>Cannot restore the organization</source>
+        <translation>无法恢复组织</translation>
+    </message>
+    <message>
+        <source>Cannot delete the organization</source>
+        <translation>无法删除组织</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be deleted: %2.</source>
+        <translation>无法删除“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Delete the organization</source>
+        <translation>删除组织</translation>
+    </message>
+    <message>
+        <source>Delete «%1» and its contact persons?</source>
+        <translation>删除“%1”及其联系人？</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DatabaseController</name>
@@ -1851,6 +1959,101 @@
     <message>
         <source>Journal (%1)</source>
         <translation>日志（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OrganizationEditor</name>
+    <message>
+        <source>New organization</source>
+        <translation>新建组织</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>编辑组织</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>+7 495 123-45-67, 8 (812) 765-43-21</source>
+        <translation>+7 495 123-45-67, 8 (812) 765-43-21</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>组织形式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>税号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>负责经理(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Service &amp;priority:</source>
+        <translation>服务优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Price &amp;terms:</source>
+        <translation>价格条款(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery terms:</source>
+        <translation>交货条款(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>The INN is not valid: it needs 10 or 12 digits with correct check digits.</source>
+        <translation>税号无效：应为 10 位或 12 位数字，且校验位正确。</translation>
+    </message>
+    <message>
+        <source>The e-mail does not look like an address (name@example.ru).</source>
+        <translation>电子邮件地址格式不正确（例如 name@example.ru）。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: %1.</source>
+        <translation>不是电话号码：%1。</translation>
+    </message>
+    <message>
+        <source>No phone number found in «%1».</source>
+        <translation>在“%1”中未找到电话号码。</translation>
     </message>
 </context>
 <context>
