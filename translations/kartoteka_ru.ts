@@ -1166,7 +1166,7 @@
         <translation>&amp;Новая организация…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
@@ -2109,8 +2109,8 @@
         <translation>Город</translation>
     </message>
     <message>
-        <source>Show &amp;archived</source>
-        <translation>Показывать &amp;архивные</translation>
+        <source>Show ar&amp;chived</source>
+        <translation>Показывать ар&amp;хивные</translation>
     </message>
 </context>
 <context>

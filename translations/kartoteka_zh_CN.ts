@@ -1160,8 +1160,8 @@
         <translation>新建组织(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -2099,8 +2099,8 @@
         <translation>城市</translation>
     </message>
     <message>
-        <source>Show &amp;archived</source>
-        <translation>显示已归档(&amp;A)</translation>
+        <source>Show ar&amp;chived</source>
+        <translation>显示已归档(&amp;C)</translation>
     </message>
 </context>
 <context>

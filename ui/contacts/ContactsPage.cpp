@@ -73,7 +73,7 @@ ContactsPage::ContactsPage(DatabaseController &database, QWidget *parent)
     , m_card(new OrganizationCard(this))
     , m_toolBar(new QToolBar(this))
     , m_newAction(new QAction(tr("&New organization…"), this))
-    , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_editAction(new QAction(tr("Ed&it…"), this))
     , m_archiveAction(new QAction(tr("&Archive"), this))
     , m_deleteAction(new QAction(tr("&Delete…"), this))
 {

@@ -23,7 +23,7 @@ OrganizationFilterBar::OrganizationFilterBar(QWidget *parent)
     m_city = addCombo(QStringLiteral("cityFilter"), tr("Any city"), tr("City"));
     m_abc = addCombo(QStringLiteral("abcFilter"), tr("Any ABC"), tr("ABC class: how much the client buys"));
     m_xyz = addCombo(QStringLiteral("xyzFilter"), tr("Any XYZ"), tr("XYZ class: how steadily the client buys"));
-    m_archived = new QCheckBox(tr("Show &archived"), this);
+    m_archived = new QCheckBox(tr("Show ar&chived"), this);
     m_archived->setObjectName(QStringLiteral("showArchived"));
     layout->addWidget(m_kind, 0, 0);
     layout->addWidget(m_manager, 0, 1);
