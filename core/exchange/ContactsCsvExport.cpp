@@ -14,30 +14,6 @@ namespace kartoteka {
 
 namespace {
 
-// Lines collected and written to the device in large pieces.
-class CsvStream
-{
-public:
-    explicit CsvStream(QIODevice &out) : m_out(out) { m_buffer = QByteArrayLiteral("\xEF\xBB\xBF"); }
-
-    bool addLine(const QStringList &cells)
-    {
-        m_buffer += cells.join(QLatin1Char(';')).toUtf8();
-        m_buffer += "\r\n";
-        return m_buffer.size() < (1 << 20) || flush();
-    }
-    bool flush()
-    {
-        const bool written = m_out.write(m_buffer) == m_buffer.size();
-        m_buffer.clear();
-        return written;
-    }
-
-private:
-    QIODevice &m_out;
-    QByteArray m_buffer;
-};
-
 DatabaseError writeFailed(const QIODevice &out)
 {
     return DatabaseError(DatabaseError::Kind::CannotOpen,
@@ -46,19 +22,29 @@ DatabaseError writeFailed(const QIODevice &out)
 
 QString textOf(const QVariant &value) { return csv::textCell(value.toString()); }
 
-// Streams every row of `rows` as the cells `cellsOf` makes; returns how many.
-Result<qint64> writeRows(QSqlQuery &rows, CsvStream &stream, const QIODevice &out,
+bool writeTaken(csv::CsvText &text, QIODevice &out)
+{
+    const QByteArray bytes = text.takeUtf8();
+    return out.write(bytes) == bytes.size();
+}
+
+// Streams the header and every row of `rows` as the cells `cellsOf` makes, in pieces of
+// about a megabyte, so that memory stays flat; returns how many rows.
+Result<qint64> writeRows(const QStringList &header, QSqlQuery &rows, QIODevice &out,
                          const std::function<QStringList(const QSqlQuery &)> &cellsOf)
 {
+    csv::CsvText text;
+    text.addLine(header);
     qint64 count = 0;
     while (rows.next()) {
-        if (!stream.addLine(cellsOf(rows)))
+        text.addLine(cellsOf(rows));
+        if (text.pendingSize() > (1 << 19) && !writeTaken(text, out))
             return writeFailed(out);
         ++count;
     }
     if (rows.lastError().isValid())
         return DatabaseError::fromSql(rows.lastError());
-    if (!stream.flush())
+    if (!writeTaken(text, out))
         return writeFailed(out);
     return count;
 }
@@ -102,14 +88,10 @@ Result<qint64> ContactsCsvExport::writeOrganizations(const QSqlDatabase &db, QIO
     if (!rows.exec())
         return DatabaseError::fromSql(rows.lastError());
 
-    CsvStream stream(out);
-    stream.addLine(header);
-    return writeRows(rows, stream, out, [&](const QSqlQuery &row) {
+    return writeRows(header, rows, out, [&](const QSqlQuery &row) {
         QStringList cells;
         for (int i = 0; i < fixedColumns + n; ++i) {
-            if (i == 3)
-                cells << Organization::kindCode(Organization::kindFromCode(row.value(i).toString()).value_or(Organization::Kind::Client));
-            else if (i == 4)
+            if (i == 4) // stored as 0..3, written as its code
                 cells << Organization::priorityCode(static_cast<Organization::Priority>(row.value(i).toInt()));
             else
                 cells << textOf(row.value(i));
@@ -124,10 +106,10 @@ Result<qint64> ContactsCsvExport::writePersons(const QSqlDatabase &db, QIODevice
                                     includeArchived);
     if (!rows)
         return rows.error();
-    CsvStream stream(out);
-    stream.addLine({QStringLiteral("contact"), QStringLiteral("position"), QStringLiteral("phone"), QStringLiteral("email"),
-                    QStringLiteral("birthday"), QStringLiteral("contact_notes"), QStringLiteral("name"), QStringLiteral("inn")});
-    return writeRows(*rows, stream, out, [](const QSqlQuery &row) {
+    const QStringList header{QStringLiteral("contact"),  QStringLiteral("position"),      QStringLiteral("phone"),
+                             QStringLiteral("email"),    QStringLiteral("birthday"),      QStringLiteral("contact_notes"),
+                             QStringLiteral("name"),     QStringLiteral("inn")};
+    return writeRows(header, *rows, out, [](const QSqlQuery &row) {
         QStringList cells;
         for (int i = 0; i < 8; ++i)
             cells << textOf(row.value(i));

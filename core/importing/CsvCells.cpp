@@ -67,6 +67,14 @@ QByteArray CsvText::toUtf8() const
     return (QChar(0xfeff) + m_text).toUtf8();
 }
 
+QByteArray CsvText::takeUtf8()
+{
+    const QByteArray bytes = m_taken ? m_text.toUtf8() : toUtf8();
+    m_taken = true;
+    m_text.clear();
+    return bytes;
+}
+
 QString writeFile(const QByteArray &bytes, const QString &path)
 {
     if (path == QLatin1String("-")) {

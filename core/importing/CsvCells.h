@@ -20,7 +20,8 @@ QString plainCell(const QString &text, QChar delimiter = QLatin1Char(';'));
 QString withoutFormulaGuard(const QString &cell);
 
 // Lines of already made cells, joined by the delimiter, CRLF line ends, UTF-8 with a byte
-// order mark (how spreadsheets recognise UTF-8).
+// order mark (how spreadsheets recognise UTF-8). Either take the whole text at the end
+// (toUtf8), or stream it: takeUtf8 hands over the lines gathered since the last call.
 class CsvText
 {
 public:
@@ -29,9 +30,15 @@ public:
     void addLine(const QStringList &cells);
     QByteArray toUtf8() const;
 
+    // Characters gathered and not yet taken.
+    qsizetype pendingSize() const { return m_text.size(); }
+    // The lines not yet taken (the byte order mark before the first ones), and forgets them.
+    QByteArray takeUtf8();
+
 private:
     QChar m_delimiter;
     QString m_text;
+    bool m_taken = false; // the byte order mark went out with an earlier piece
 };
 
 // Writes `bytes` through QSaveFile (an existing file is replaced only by a complete one), or

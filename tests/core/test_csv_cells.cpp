@@ -47,3 +47,20 @@ TEST_CASE("CSV text is UTF-8 with a byte order mark and CRLF lines that the read
     CHECK(csv::withoutFormulaGuard(record.fields[0]) == QStringLiteral("=Клиент"));
     CHECK(record.fields[1] == QStringLiteral("две\nстроки; и \"кавычки\""));
 }
+
+TEST_CASE("CSV text taken in pieces makes the same bytes as taken whole", "[csv]")
+{
+    csv::CsvText whole, pieces;
+    QByteArray streamed;
+    for (int i = 0; i < 5; ++i) {
+        const QStringList line{csv::textCell(QStringLiteral("строка %1").arg(i)), QString::number(i)};
+        whole.addLine(line);
+        pieces.addLine(line);
+        if (i % 2 == 0)
+            streamed += pieces.takeUtf8();
+    }
+    streamed += pieces.takeUtf8();
+    CHECK(pieces.pendingSize() == 0);
+    CHECK(streamed == whole.toUtf8());
+    CHECK(streamed.count("\xEF\xBB\xBF") == 1);
+}
