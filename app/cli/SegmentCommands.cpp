@@ -28,17 +28,6 @@ struct SegmentCli
 constexpr std::array<AbcClass, 3> abcClasses{AbcClass::A, AbcClass::B, AbcClass::C};
 constexpr std::array<XyzClass, 3> xyzClasses{XyzClass::X, XyzClass::Y, XyzClass::Z};
 
-// "2024-03" -> 1 March 2024; anything else is invalid.
-QDate monthFromText(const QString &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}$"));
-    if (!shape.match(text).hasMatch())
-        return {};
-    return QDate::fromString(text + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
-}
-
-QString monthText(const QDate &month) { return month.toString(QStringLiteral("yyyy-MM")); }
-
 // "80,95" -> two numbers; false when it is not two numbers.
 bool readPair(const QString &text, double &first, double &second)
 {
@@ -59,12 +48,12 @@ QString readParameters(const QCommandLineParser &parser, SegmentationParameters 
     const bool hasFrom = parser.isSet(QStringLiteral("from"));
     const bool hasTo = parser.isSet(QStringLiteral("to"));
     if (hasFrom) {
-        parameters.from = monthFromText(parser.value(QStringLiteral("from")));
+        parameters.from = monthFromCode(parser.value(QStringLiteral("from")));
         if (!parameters.from.isValid())
             return SegmentCli::tr("--from takes a month as YYYY-MM, not «%1».").arg(parser.value(QStringLiteral("from")));
     }
     if (hasTo) {
-        parameters.to = monthFromText(parser.value(QStringLiteral("to")));
+        parameters.to = monthFromCode(parser.value(QStringLiteral("to")));
         if (!parameters.to.isValid())
             return SegmentCli::tr("--to takes a month as YYYY-MM, not «%1».").arg(parser.value(QStringLiteral("to")));
         // --to alone: the twelve months ending with it.
@@ -124,8 +113,8 @@ QJsonObject resultJson(const SegmentationResult &result)
             matrix.insert(abcCode(abc) + xyzCode(xyz), result.cell(abc, xyz).clients);
     }
     const SegmentationParameters &p = result.parameters;
-    return QJsonObject{{QStringLiteral("from"), monthText(p.firstMonth())},
-                       {QStringLiteral("to"), monthText(p.lastMonth())},
+    return QJsonObject{{QStringLiteral("from"), monthCode(p.firstMonth())},
+                       {QStringLiteral("to"), monthCode(p.lastMonth())},
                        {QStringLiteral("metric"), metricCode(p.metric)},
                        {QStringLiteral("total"), rounded(result.total)},
                        {QStringLiteral("clients"), clients},
@@ -171,7 +160,7 @@ void printTable(const SegmentationResult &result)
     const SegmentationParameters &p = result.parameters;
     QTextStream &o = out();
     o << SegmentCli::tr("ABC/XYZ segmentation of %1, %2 to %3, XYZ by %4")
-             .arg(metricCode(p.metric), monthText(p.firstMonth()), monthText(p.lastMonth()), granularityWord(p.granularity))
+             .arg(metricCode(p.metric), monthCode(p.firstMonth()), monthCode(p.lastMonth()), granularityWord(p.granularity))
       << Qt::endl;
     o << SegmentCli::tr("Bounds: A %1 %, B %2 % of the total; X %3 %, Y %4 % of the CV")
              .arg(p.abcA)

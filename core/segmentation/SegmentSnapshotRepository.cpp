@@ -19,8 +19,6 @@ QString classLabel(const std::optional<AbcClass> &abc, const std::optional<XyzCl
     return abcCode(*abc) + xyzCode(*xyz);
 }
 
-QString monthText(const QDate &month) { return month.toString(QStringLiteral("yyyy-MM")); }
-QDate monthFromText(const QString &text) { return QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate); }
 
 } // namespace
 
@@ -52,7 +50,7 @@ Result<qint64> SegmentSnapshotRepository::save(const SegmentationResult &result,
         QStringLiteral("INSERT INTO segment_snapshots (computed_at, period_from, period_to, metric, granularity, "
                        "abc_a, abc_b, xyz_x, xyz_y, total, client_count, lost_count) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sql::fromDateTime(computedAt), monthText(p.firstMonth()), monthText(p.lastMonth()), metricCode(p.metric),
+        {sql::fromDateTime(computedAt), monthCode(p.firstMonth()), monthCode(p.lastMonth()), metricCode(p.metric),
          granularityCode(p.granularity), p.abcA, p.abcB, p.xyzX, p.xyzY, result.total, int(result.clients.size()),
          lostCount});
     if (!snapshot)
@@ -109,8 +107,8 @@ Result<std::vector<SegmentSnapshot>> SegmentSnapshotRepository::list() const
         int i = 0;
         s.id = query->value(i++).toLongLong();
         s.computedAt = sql::toDateTime(query->value(i++));
-        s.parameters.from = monthFromText(query->value(i++).toString());
-        s.parameters.to = monthFromText(query->value(i++).toString());
+        s.parameters.from = monthFromCode(query->value(i++).toString());
+        s.parameters.to = monthFromCode(query->value(i++).toString());
         s.parameters.metric = metricFromCode(query->value(i++).toString()).value_or(SegmentMetric::Revenue);
         s.parameters.granularity =
             granularityFromCode(query->value(i++).toString()).value_or(SegmentGranularity::Month);

@@ -2,6 +2,8 @@
 
 #include "storage/EnumCodes.h"
 
+#include <QRegularExpression>
+
 namespace kartoteka {
 
 namespace {
@@ -23,6 +25,16 @@ QString abcCode(AbcClass abc) { return abcCodes.code(abc); }
 std::optional<AbcClass> abcFromCode(const QString &code) { return abcCodes.fromCode(code); }
 QString xyzCode(XyzClass xyz) { return xyzCodes.code(xyz); }
 std::optional<XyzClass> xyzFromCode(const QString &code) { return xyzCodes.fromCode(code); }
+
+QString monthCode(const QDate &month) { return month.toString(QStringLiteral("yyyy-MM")); }
+
+QDate monthFromCode(const QString &code)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}$"));
+    if (!shape.match(code).hasMatch())
+        return {};
+    return QDate::fromString(code + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+}
 
 SegmentationParameters SegmentationParameters::lastTwelveMonths(const QDate &today)
 {

@@ -23,6 +23,10 @@ QString abcCode(AbcClass abc);                 // "A", "B", "C"
 std::optional<AbcClass> abcFromCode(const QString &code);
 QString xyzCode(XyzClass xyz);                 // "X", "Y", "Z", "new"
 std::optional<XyzClass> xyzFromCode(const QString &code);
+// A month as the CLI, snapshots and file names write it: "2024-03"; the first of that month
+// back, or an invalid date for anything else.
+QString monthCode(const QDate &month);
+QDate monthFromCode(const QString &code);
 
 // What one analysis run measures (DESIGN.md, "Segmentation"). Months are whole calendar
 // months: `from` and `to` are read as their months, both included.

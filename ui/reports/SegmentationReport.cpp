@@ -495,8 +495,7 @@ void previewSegmentationReport(const SegmentationResult &result, QWidget *parent
 QString suggestedReportName(const SegmentationResult &result)
 {
     return QStringLiteral("segmentation-%1-%2")
-        .arg(result.parameters.firstMonth().toString(QStringLiteral("yyyy-MM")),
-             result.parameters.lastMonth().toString(QStringLiteral("yyyy-MM")));
+        .arg(monthCode(result.parameters.firstMonth()), monthCode(result.parameters.lastMonth()));
 }
 
 } // namespace kartoteka::ui
