@@ -1,5 +1,6 @@
 #include "TaskRepository.h"
 
+#include "TaskQuery.h"
 #include "storage/Sql.h"
 
 #include <cmath>
@@ -168,19 +169,11 @@ Result<std::vector<Task>> TaskRepository::assignedTo(qint64 userId) const
 Result<std::vector<Task>> TaskRepository::overlapping(const QDateTime &from, const QDateTime &to,
                                                       const std::vector<qint64> &assigneeIds) const
 {
-    // Timestamps are uniform ISO UTC text, so text order is time order.
-    const QVariant fromText = sql::fromDateTime(from);
-    QString clause = QStringLiteral("WHERE planned_start < ? AND (planned_start >= ? OR planned_end > ?)");
-    QVariantList values{sql::fromDateTime(to), fromText, fromText};
-    if (!assigneeIds.empty()) {
-        QStringList marks;
-        for (const qint64 id : assigneeIds) {
-            marks.append(QStringLiteral("?"));
-            values.append(id);
-        }
-        clause += QStringLiteral(" AND assignee_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
-    return m_table.select(clause + QStringLiteral(" ORDER BY planned_start, id"), values);
+    TaskFilter filter;
+    filter.from = from;
+    filter.to = to;
+    filter.assigneeIds = assigneeIds;
+    return TaskQuery(m_table.database(), TaskViewer::everything()).calendar(filter);
 }
 
 Result<std::vector<Task>> TaskRepository::dueReminders(const QDateTime &now) const
