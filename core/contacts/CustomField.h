@@ -20,6 +20,8 @@ struct CustomField
     QStringList choices; // the allowed values of a Choice field
     int sortOrder = 0;
 
+    bool operator==(const CustomField &) const = default;
+
     static QString entityCode(Entity entity);
     static std::optional<Entity> entityFromCode(const QString &code);
     static QString typeCode(Type type);

@@ -187,4 +187,33 @@ Result<QMap<QString, QString>> CustomFieldRepository::valuesFor(CustomField::Ent
     return values;
 }
 
+Result<QHash<qint64, QHash<qint64, QString>>> CustomFieldRepository::valuesOf(const std::vector<qint64> &fieldIds,
+                                                                           const std::vector<qint64> &entityIds) const
+{
+    QHash<qint64, QHash<qint64, QString>> values;
+    if (fieldIds.empty() || entityIds.empty())
+        return values;
+    QStringList fieldMarks;
+    QStringList entityMarks;
+    QVariantList bound;
+    for (const qint64 id : fieldIds) {
+        fieldMarks << QStringLiteral("?");
+        bound << id;
+    }
+    for (const qint64 id : entityIds) {
+        entityMarks << QStringLiteral("?");
+        bound << id;
+    }
+    auto query = sql::exec(m_table.database(),
+                           QStringLiteral("SELECT entity_id, field_id, value FROM custom_values "
+                                          "WHERE field_id IN (%1) AND entity_id IN (%2)")
+                               .arg(fieldMarks.join(QStringLiteral(", ")), entityMarks.join(QStringLiteral(", "))),
+                           bound);
+    if (!query)
+        return query.error();
+    while (query->next())
+        values[query->value(0).toLongLong()].insert(query->value(1).toLongLong(), query->value(2).toString());
+    return values;
+}
+
 } // namespace kartoteka

@@ -5,6 +5,7 @@
 #include "storage/TableGateway.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
 
@@ -46,6 +47,9 @@ public:
     DatabaseError removeValue(qint64 fieldId, qint64 entityId);
     // Every value set on one organization or person: label -> value.
     Result<QMap<QString, QString>> valuesFor(CustomField::Entity entity, qint64 entityId) const;
+    // The values of some fields on some records (a page of a list): entity id -> field id -> value.
+    Result<QHash<qint64, QHash<qint64, QString>>> valuesOf(const std::vector<qint64> &fieldIds,
+                                                            const std::vector<qint64> &entityIds) const;
 
 private:
     DatabaseError validate(const CustomField &field) const;

@@ -131,6 +131,9 @@ QString OrganizationListQuery::filterSql(bool forPages) const
         conditions << column(QStringLiteral("xyz_class")) + QStringLiteral(" = ?");
     if (!m_filter.city.isEmpty())
         conditions << column(QStringLiteral("city")) + QStringLiteral(" = ? COLLATE NOCASE");
+    for (std::size_t i = 0; i < m_filter.customValues.size(); ++i)
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM custom_values v WHERE v.field_id = ? AND v.entity_id = o.id "
+                                     "AND v.value = ?)");
     return joined(conditions);
 }
 
@@ -147,6 +150,8 @@ QVariantList OrganizationListQuery::filterValues() const
         values << m_filter.xyzClass;
     if (!m_filter.city.isEmpty())
         values << m_filter.city;
+    for (const auto &[fieldId, value] : m_filter.customValues)
+        values << fieldId << value;
     return values;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
@@ -23,6 +24,8 @@ struct OrganizationListFilter
     QString abcClass; // "A", "B", "C"
     QString xyzClass; // "X", "Y", "Z", "new"
     QString city;     // the whole name; SQLite's NOCASE ignores the case of Latin letters only
+    // Custom fields that must have a value: (field id, stored value).
+    std::vector<std::pair<qint64, QString>> customValues;
     bool includeArchived = false;
 };
 
@@ -62,6 +65,7 @@ struct OrganizationListRow
     QDateTime lastContactAt;
     bool archived = false;
     OrganizationListCursor cursor;
+    QHash<qint64, QString> custom; // custom field id -> stored value, when the list asks for them
 };
 
 // The card index list over the whole organizations table, filtered and sorted in SQL and

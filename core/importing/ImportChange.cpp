@@ -48,4 +48,16 @@ const QStringList &ImportChange::mergeableOrganizationColumns()
     return columns;
 }
 
+const QStringList &ImportChange::importedTaskColumns()
+{
+    static const QStringList columns{QStringLiteral("subject"),       QStringLiteral("content"),
+                                     QStringLiteral("type_id"),       QStringLiteral("state"),
+                                     QStringLiteral("importance"),    QStringLiteral("percent_complete"),
+                                     QStringLiteral("all_day"),       QStringLiteral("planned_start"),
+                                     QStringLiteral("planned_end"),   QStringLiteral("actual_end"),
+                                     QStringLiteral("remind_at"),     QStringLiteral("reminded_at"),
+                                     QStringLiteral("updated_at")};
+    return columns;
+}
+
 } // namespace kartoteka

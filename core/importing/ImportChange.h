@@ -27,6 +27,8 @@ struct ImportChange
 
     // The organization columns an import may fill when merging, and so the ones an undo restores.
     static const QStringList &mergeableOrganizationColumns();
+    // The task columns an iCalendar import may change, and so the ones an undo restores.
+    static const QStringList &importedTaskColumns();
 };
 
 } // namespace kartoteka

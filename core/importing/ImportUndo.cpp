@@ -21,25 +21,29 @@ Result<QString> ImportUndo::blocker(const QSqlDatabase &db, qint64 batchId)
     const Check checks[] = {
         {"SELECT count(*) FROM tasks WHERE organization_id IN "
          "(SELECT id FROM organizations WHERE import_batch_id = ?)",
-         QT_TR_NOOP("%n task(s) of its organizations")},
+         QT_TR_N_NOOP("%n task(s) of its organizations")},
         {"SELECT count(*) FROM sales WHERE organization_id IN "
          "(SELECT id FROM organizations WHERE import_batch_id = ?) AND import_batch_id IS NOT ?",
-         QT_TR_NOOP("%n sale(s) added to its organizations since")},
+         QT_TR_N_NOOP("%n sale(s) added to its organizations since")},
         {"SELECT count(*) FROM persons WHERE organization_id IN "
          "(SELECT id FROM organizations WHERE import_batch_id = ?) AND import_batch_id IS NOT ?",
-         QT_TR_NOOP("%n person(s) added to its organizations since")},
+         QT_TR_N_NOOP("%n person(s) added to its organizations since")},
         {"SELECT count(*) FROM import_changes c JOIN import_batches b ON b.id = c.batch_id "
          "WHERE b.undone_at IS NULL AND c.batch_id <> ? AND c.entity = 'organization' AND c.entity_id IN "
          "(SELECT id FROM organizations WHERE import_batch_id = ?)",
-         QT_TR_NOOP("%n change(s) by later imports")},
+         QT_TR_N_NOOP("%n change(s) by later imports")},
         {"SELECT count(*) FROM projects WHERE organization_id IN "
          "(SELECT id FROM organizations WHERE import_batch_id = ?)",
-         QT_TR_NOOP("%n project(s) of its organizations")},
+         QT_TR_N_NOOP("%n project(s) of its organizations")},
         {"SELECT count(*) FROM deals WHERE organization_id IN "
          "(SELECT id FROM organizations WHERE import_batch_id = ?)",
-         QT_TR_NOOP("%n deal(s) of its organizations")},
+         QT_TR_N_NOOP("%n deal(s) of its organizations")},
         {"SELECT count(*) FROM tasks WHERE person_id IN (SELECT id FROM persons WHERE import_batch_id = ?)",
-         QT_TR_NOOP("%n task(s) of its persons")},
+         QT_TR_N_NOOP("%n task(s) of its persons")},
+        {"SELECT count(*) FROM import_changes c JOIN import_batches b ON b.id = c.batch_id "
+         "WHERE b.undone_at IS NULL AND c.batch_id <> ? AND c.entity = 'task' AND c.entity_id IN "
+         "(SELECT id FROM tasks WHERE import_batch_id = ?)",
+         QT_TR_N_NOOP("%n task change(s) by later imports")},
     };
     QStringList reasons;
     for (const Check &check : checks) {
@@ -56,8 +60,41 @@ Result<QString> ImportUndo::blocker(const QSqlDatabase &db, qint64 batchId)
     return reasons.join(QStringLiteral(", "));
 }
 
+// Tasks an iCalendar import updated get their previous columns back.
+static DatabaseError restoreTaskChanges(const QSqlDatabase &db, qint64 batchId)
+{
+    auto changes = sql::exec(db,
+                             QStringLiteral("SELECT entity_id, previous FROM import_changes WHERE batch_id = ? "
+                                            "AND action = 'updated' AND entity = 'task' ORDER BY id DESC"),
+                             {batchId});
+    if (!changes)
+        return changes.error();
+    const QStringList &columns = ImportChange::importedTaskColumns();
+    while (changes->next()) {
+        const QJsonObject previous = QJsonDocument::fromJson(changes->value(1).toString().toUtf8()).object();
+        QStringList assignments;
+        QVariantList values;
+        for (const QString &column : columns) { // names from our own list, never from the stored JSON
+            if (!previous.contains(column))
+                continue;
+            assignments.append(column + QStringLiteral(" = ?"));
+            values.append(previous.value(column).isNull() ? QVariant() : previous.value(column).toVariant());
+        }
+        if (assignments.isEmpty())
+            continue;
+        values.append(changes->value(0));
+        if (auto done = sql::exec(db, QStringLiteral("UPDATE tasks SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+                                  values);
+            !done)
+            return done.error();
+    }
+    return {};
+}
+
 DatabaseError ImportUndo::restoreChanges(const QSqlDatabase &db, qint64 batchId)
 {
+    if (DatabaseError error = restoreTaskChanges(db, batchId))
+        return error;
     auto changes = sql::exec(db,
                              QStringLiteral("SELECT entity_id, previous FROM import_changes WHERE batch_id = ? "
                                             "AND action = 'updated' AND entity = 'organization' ORDER BY id DESC"),
@@ -118,7 +155,8 @@ DatabaseError ImportUndo::undo(const QSqlDatabase &db, qint64 batchId)
         return searchPause.startError();
     if (DatabaseError error = restoreChanges(db, batchId))
         return error;
-    for (const char *statement : {"DELETE FROM sales WHERE import_batch_id = ?",
+    for (const char *statement : {"DELETE FROM tasks WHERE import_batch_id = ?",
+                                  "DELETE FROM sales WHERE import_batch_id = ?",
                                   "DELETE FROM persons WHERE import_batch_id = ?",
                                   "DELETE FROM organizations WHERE import_batch_id = ?"}) {
         if (auto deleted = sql::exec(db, QString::fromLatin1(statement), {batchId}); !deleted)

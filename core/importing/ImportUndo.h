@@ -7,7 +7,7 @@
 
 namespace kartoteka {
 
-// Undoes one import batch in one transaction: deletes what it created (sales, persons,
+// Undoes one import batch in one transaction: deletes what it created (tasks, sales, persons,
 // organizations) and restores what it changed. Refuses, changing nothing, when what it
 // created has since gained history of its own (tasks, sales, persons or changes of later
 // imports): undo those first.

@@ -19,10 +19,10 @@ struct Wording
 };
 
 constexpr Wording wordings[] = {
-    {"tasks", QT_TRANSLATE_NOOP("References", "%n task(s)")},
-    {"sales", QT_TRANSLATE_NOOP("References", "%n sale(s)")},
-    {"projects", QT_TRANSLATE_NOOP("References", "%n project(s)")},
-    {"deals", QT_TRANSLATE_NOOP("References", "%n deal(s)")},
+    {"tasks", QT_TRANSLATE_N_NOOP("References", "%n task(s)")},
+    {"sales", QT_TRANSLATE_N_NOOP("References", "%n sale(s)")},
+    {"projects", QT_TRANSLATE_N_NOOP("References", "%n project(s)")},
+    {"deals", QT_TRANSLATE_N_NOOP("References", "%n deal(s)")},
 };
 
 QString countInWords(const char *table, int n)

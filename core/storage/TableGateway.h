@@ -56,6 +56,20 @@ public:
         return id;
     }
 
+    // Writes back a row that was deleted, with the id it had (the undo of a deletion).
+    DatabaseError insertWithId(const Value &value)
+    {
+        const QStringList columns = Mapping::columns();
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), columns.size() + 1);
+        const QString statement = QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)")
+                                      .arg(Mapping::table(), columns.join(QStringLiteral(", ")),
+                                           marks.join(QStringLiteral(", ")));
+        QVariantList values{value.id};
+        values.append(Mapping::values(value));
+        return write(statement, values);
+    }
+
     // insert() that sets value.id.
     DatabaseError create(Value &value)
     {

@@ -27,7 +27,7 @@ struct Task
     qint64 authorId = 0; // a user
     std::optional<qint64> assigneeId;
     std::optional<qint64> controllerId;
-    bool personal = false; // seen by its author and assignee only
+    bool personal = false; // seen by its author, assignee and controller (and supervisors) only
     bool allDay = false;
     QDateTime plannedStart;
     QDateTime plannedEnd;

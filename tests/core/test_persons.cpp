@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 
 #include "contacts/OrganizationRepository.h"
+#include "contacts/PersonListQuery.h"
 #include "contacts/PersonRepository.h"
 #include "contacts/UserRepository.h"
 #include "storage/Sql.h"
@@ -170,4 +171,52 @@ TEST_CASE("A person with tasks is not deleted; one without goes with their custo
     REQUIRE_FALSE(persons.remove(idle.id));
     CHECK(persons.get(idle.id).error().kind == DatabaseError::Kind::NotFound);
     CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM custom_values"))->toInt() == 0);
+}
+
+TEST_CASE("The persons list reads by name a page at a time, filtered by group and archive", "[persons][list]")
+{
+    test::TestDatabase db;
+    PersonRepository persons(db.connection());
+    const qint64 acme = addOrganization(db.connection(), QStringLiteral("Acme"));
+    for (const char *name : {"carol", "Alice", "bob", "Bob", "dave"}) {
+        Person person = contact(acme, QString::fromLatin1(name));
+        REQUIRE_FALSE(persons.create(person));
+    }
+    Person staff;
+    staff.isStaff = true;
+    staff.fullName = QStringLiteral("Anna (ours)");
+    staff.phones = QStringLiteral("+74951234567");
+    REQUIRE_FALSE(persons.create(staff));
+    Person gone = contact(acme, QStringLiteral("Eve"));
+    REQUIRE_FALSE(persons.create(gone));
+    REQUIRE_FALSE(persons.archive(gone.id));
+
+    const auto names = [](const std::vector<PersonListRow> &rows) {
+        QStringList result;
+        for (const PersonListRow &row : rows)
+            result.append(row.fullName);
+        return result;
+    };
+    PersonListQuery everyone(db.connection());
+    CHECK(*everyone.count() == 6);
+    auto first = everyone.after(nullptr, 3);
+    REQUIRE(first);
+    CHECK(names(*first) == QStringList{QStringLiteral("Alice"), QStringLiteral("Anna (ours)"), QStringLiteral("bob")});
+    CHECK(first->at(0).organization == QStringLiteral("Acme"));
+    CHECK(first->at(1).organization.isEmpty());
+    CHECK(first->at(1).isStaff);
+    CHECK(first->at(1).phones == QStringLiteral("+74951234567"));
+    // Equal names (letter case aside) continue by id: nothing is skipped or read twice.
+    auto next = everyone.after(&first->back(), 3);
+    REQUIRE(next);
+    CHECK(names(*next) == QStringList{QStringLiteral("Bob"), QStringLiteral("carol"), QStringLiteral("dave")});
+    CHECK(everyone.after(&next->back(), 3)->empty());
+
+    PersonListQuery staffOnly(db.connection(), {PersonListFilter::Group::Staff, false});
+    CHECK(names(*staffOnly.after(nullptr, 10)) == QStringList{QStringLiteral("Anna (ours)")});
+    PersonListQuery contacts(db.connection(), {PersonListFilter::Group::ContactPersons, true});
+    CHECK(*contacts.count() == 6);
+    auto withArchived = contacts.after(nullptr, 10);
+    CHECK(withArchived->back().fullName == QStringLiteral("Eve"));
+    CHECK(withArchived->back().archived);
 }
