@@ -5,6 +5,7 @@
 #include "ImportCommands.h"
 #include "SearchCommands.h"
 #include "SegmentCommands.h"
+#include "TaskCommands.h"
 
 #include "demo/DemoDataGenerator.h"
 #include "storage/Database.h"
@@ -231,6 +232,9 @@ const std::vector<Command> &commands()
          searchOptions, searchCommand},
         {"segment", QT_TRANSLATE_NOOP("Cli", "ABC/XYZ segmentation as a table, JSON, CSV or PDF report."), segmentOptions,
          segmentCommand},
+        {"tasks", QT_TRANSLATE_NOOP("Cli", "tasks report: hours, done on time and overdue per user, type, state or "
+                                           "organization."),
+         tasksOptions, tasksCommand},
     };
     return all;
 }

@@ -35,4 +35,29 @@ ExitCode openDatabase(Database &db, const QString &path, bool mustExist)
     return Done;
 }
 
+// Columns a string takes in a terminal: East Asian wide characters take two.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+                          || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+                          || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000;
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// `text` cut to `columns` (with "…") and padded with spaces to exactly that width.
+QString fitted(const QString &text, int columns)
+{
+    QString shown = text;
+    if (displayWidth(shown) > columns) {
+        while (!shown.isEmpty() && displayWidth(shown) > columns - 1)
+            shown.chop(shown.back().isLowSurrogate() ? 2 : 1);
+        shown += QChar(0x2026);
+    }
+    return shown + QString(columns - displayWidth(shown), QLatin1Char(' '));
+}
+
 } // namespace kartoteka::cli

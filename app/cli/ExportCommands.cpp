@@ -3,12 +3,14 @@
 #include "CliOutput.h"
 #include "exchange/ContactsCsvExport.h"
 #include "exchange/PersonsVCardExport.h"
+#include "exchange/TasksIcsExport.h"
 #include "storage/Database.h"
 
 #include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
+#include <tuple>
 
 namespace kartoteka::cli {
 
@@ -19,11 +21,62 @@ struct ExportCli
     Q_DECLARE_TR_FUNCTIONS(ExportCli)
 };
 
+// `export tasks --ics FILE|- [--from DATE] [--to DATE]`: every task, or those planned in the
+// days from..to (both included, the user's local days), as one iCalendar file.
+ExitCode exportTasks(const QCommandLineParser &parser, const QString &databasePath)
+{
+    const QString path = parser.value(QStringLiteral("ics"));
+    if (path.isEmpty() || parser.isSet(QStringLiteral("csv")) || parser.isSet(QStringLiteral("vcard")))
+        return fail(UsageError, ExportCli::tr("export tasks needs --ics FILE (- for stdout)."));
+    TaskFilter filter;
+    for (const auto &[option, bound, nextDay] : {std::tuple{"from", &filter.from, false}, std::tuple{"to", &filter.to, true}}) {
+        const QString value = parser.value(QString::fromLatin1(option));
+        if (value.isEmpty())
+            continue;
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (!day.isValid())
+            return fail(UsageError, ExportCli::tr("--%1 takes a date as YYYY-MM-DD, not «%2».").arg(QString::fromLatin1(option), value));
+        *bound = QDateTime(nextDay ? day.addDays(1) : day, QTime(0, 0), Qt::LocalTime).toUTC();
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.to <= filter.from)
+        return fail(UsageError, ExportCli::tr("--to comes before --from."));
+
+    Database db;
+    if (ExitCode code = openDatabase(db, databasePath, true))
+        return code;
+    const auto write = [&](QIODevice &device) {
+        return TasksIcsExport::write(db.connection(), TaskViewer::everything(), filter, device);
+    };
+    if (path == QLatin1String("-")) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return fail(BadInput, ExportCli::tr("Cannot write to the standard output."));
+        auto tasks = write(stdoutFile);
+        return tasks ? Done : fail(exitCodeFor(tasks.error()), tasks.error().message);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(BadInput, ExportCli::tr("Cannot write «%1»: %2").arg(path, file.errorString()));
+    auto tasks = write(file);
+    if (!tasks)
+        return fail(exitCodeFor(tasks.error()), tasks.error().message);
+    if (!file.commit())
+        return fail(BadInput, ExportCli::tr("Cannot write «%1»: %2").arg(path, file.errorString()));
+    std::fprintf(stderr, "%s\n", qPrintable(ExportCli::tr("Exported %n task(s) to «%1».", nullptr, int(*tasks)).arg(path)));
+    return Done;
+}
+
 } // namespace
 
 void exportOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("what"), ExportCli::tr("organizations or persons"));
+    parser.addPositionalArgument(QStringLiteral("what"), ExportCli::tr("organizations, persons or tasks"));
+    parser.addOption({QStringLiteral("ics"), ExportCli::tr("Write the tasks as iCalendar to FILE (- for stdout)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("from"), ExportCli::tr("Tasks planned on or after DATE (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), ExportCli::tr("Tasks planned on or before DATE (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("csv"), ExportCli::tr("Write CSV to FILE (- for stdout)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("vcard"), ExportCli::tr("Write the persons as vCards to FILE (- for stdout)."),
                       QStringLiteral("FILE")});
@@ -35,8 +88,10 @@ void exportOptions(QCommandLineParser &parser)
 ExitCode exportCommand(const QCommandLineParser &parser, const QString &databasePath)
 {
     const QString what = parser.positionalArguments().value(1);
+    if (what == QLatin1String("tasks"))
+        return exportTasks(parser, databasePath);
     if (what != QLatin1String("organizations") && what != QLatin1String("persons"))
-        return fail(UsageError, ExportCli::tr("export takes organizations or persons."));
+        return fail(UsageError, ExportCli::tr("export takes organizations, persons or tasks."));
     const bool vcard = parser.isSet(QStringLiteral("vcard"));
     if (vcard && (what != QLatin1String("persons") || parser.isSet(QStringLiteral("csv"))))
         return fail(UsageError, ExportCli::tr("--vcard exports persons, instead of --csv."));

@@ -1,7 +1,10 @@
 #include "ImportCommands.h"
 
 #include "CliOutput.h"
+#include "exchange/TasksIcsImport.h"
 #include "exchange/VCardImport.h"
+#include "contacts/CurrentUser.h"
+#include "contacts/UserRepository.h"
 #include "importing/ClientImporter.h"
 #include "importing/ImportBatchRepository.h"
 #include "importing/ImportProfileRepository.h"
@@ -27,6 +30,8 @@ struct ImportCli
 
 QString delimiterName(QChar delimiter)
 {
+    if (delimiter.isNull()) // not a CSV file (iCalendar)
+        return {};
     return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
 }
 
@@ -202,6 +207,28 @@ ExitCode importVCard(const QCommandLineParser &parser, Database &db, const QStri
                         }));
 }
 
+// `import ics FILE [--user LOGIN]`: the tasks of an iCalendar file, as the user's.
+ExitCode importIcs(const QCommandLineParser &parser, Database &db, const QString &file)
+{
+    qint64 userId = 0;
+    if (parser.isSet(QStringLiteral("user"))) {
+        auto user = UserRepository(db.connection()).findByLogin(parser.value(QStringLiteral("user")));
+        if (!user)
+            return fail(BadInput, user.error().message);
+        userId = user->id;
+    } else {
+        auto resolved = CurrentUser::resolve(db.connection(), true);
+        if (!resolved)
+            return fail(exitCodeFor(resolved.error()), resolved.error().message);
+        if (!resolved->user)
+            return fail(UsageError, ImportCli::tr("The database has several users: say whose tasks these are with --user LOGIN."));
+        userId = resolved->user->id;
+    }
+    TasksIcsImport::Options options;
+    options.userId = userId;
+    return finishImport(parser, TasksIcsImport::run(db, file, options));
+}
+
 ExitCode listImports(const QCommandLineParser &parser, Database &db)
 {
     auto batches = ImportBatchRepository(db.connection()).list();
@@ -240,7 +267,7 @@ ExitCode listImports(const QCommandLineParser &parser, Database &db)
 
 void importOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("what"), ImportCli::tr("clients FILE, sales FILE, undo BATCH or list."));
+    parser.addPositionalArgument(QStringLiteral("what"), ImportCli::tr("clients FILE, sales FILE, vcard FILE, ics FILE, undo BATCH or list."));
     parser.addOption({QStringLiteral("encoding"), ImportCli::tr("auto (default) or an encoding name, e.g. windows-1251."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("delimiter"), ImportCli::tr("auto (default), tab or one character."),
@@ -259,6 +286,8 @@ void importOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("strict"), ImportCli::tr("Write nothing unless every row can be read.")});
     parser.addOption({QStringLiteral("rejects"), ImportCli::tr("Write the rejected rows to FILE."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("json"), ImportCli::tr("Print one JSON object (an array for list).")});
+    parser.addOption({QStringLiteral("user"), ImportCli::tr("ics: whose tasks they become (a login; default: the only user)."),
+                      QStringLiteral("LOGIN")});
 }
 
 ExitCode importCommand(const QCommandLineParser &parser, const QString &databasePath)
@@ -266,9 +295,10 @@ ExitCode importCommand(const QCommandLineParser &parser, const QString &database
     const QStringList arguments = parser.positionalArguments();
     const QString what = arguments.value(1);
     const bool needsArgument = what == QLatin1String("clients") || what == QLatin1String("sales")
-                               || what == QLatin1String("vcard") || what == QLatin1String("undo");
+                               || what == QLatin1String("vcard") || what == QLatin1String("ics")
+                               || what == QLatin1String("undo");
     if (!(needsArgument && arguments.size() == 3) && !(what == QLatin1String("list") && arguments.size() == 2))
-        return fail(UsageError, ImportCli::tr("import takes clients FILE, sales FILE, vcard FILE, undo BATCH or list."));
+        return fail(UsageError, ImportCli::tr("import takes clients FILE, sales FILE, vcard FILE, ics FILE, undo BATCH or list."));
 
     Database db;
     if (ExitCode code = openDatabase(db, databasePath, what == QLatin1String("list") || what == QLatin1String("undo")))
@@ -289,6 +319,8 @@ ExitCode importCommand(const QCommandLineParser &parser, const QString &database
     }
     if (what == QLatin1String("vcard"))
         return importVCard(parser, db, arguments.at(2));
+    if (what == QLatin1String("ics"))
+        return importIcs(parser, db, arguments.at(2));
     return importFile(parser, db, what == QLatin1String("clients") ? ImportTarget::Clients : ImportTarget::Sales,
                       arguments.at(2));
 }
