@@ -14,7 +14,10 @@ class DatabaseController;
 class DatabaseStatusWidget;
 class DemoDataRunner;
 class ImportPage;
+class ReminderService;
 class Sidebar;
+class TaskEditing;
+class TaskReportsPage;
 class WelcomePage;
 
 // The window: the sidebar, the pages, the menus and the status bar, wired together.
@@ -23,8 +26,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The pages in sidebar order; Ctrl+1 … Ctrl+5 show them.
-    enum class Page { Contacts, Tasks, Calendar, Segmentation, Import };
+    // The pages in sidebar order; Ctrl+1 … Ctrl+6 show them.
+    enum class Page { Contacts, Tasks, Calendar, Segmentation, Reports, Import };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -33,6 +36,10 @@ public:
     DatabaseStatusWidget *statusWidget() const { return m_status; }
     // Edit > Undo and Redo: every undoable change of the open database (cleared when another opens).
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Pops up the current user's reminders when they come due.
+    ReminderService *reminders() const { return m_reminders; }
+    // Opens the task editor for new and existing tasks; its changes go onto undoStack().
+    TaskEditing *taskEditing() const { return m_taskEditing; }
     // How much "Create demo data" makes (tests make little).
     void setDemoOptions(const DemoOptions &options);
 
@@ -50,6 +57,11 @@ public Q_SLOTS:
     void startImport();
     // Opens the duplicate organizations window (Edit > Find duplicate organizations…).
     void findDuplicates();
+    // File > New task… (Ctrl+N): a call of the current user at the next half hour, for the
+    // organization shown on the Contacts page while it is the page shown.
+    void newTask();
+    // Edit > Preferences… (Ctrl+,): the settings dialog (users and roles).
+    void showSettings();
 
 Q_SIGNALS:
     void demoDataFinished(bool written);
@@ -61,6 +73,7 @@ private:
     void createPages();
     void createMenus();
     void onDatabaseChanged();
+    void onCurrentUserChanged();
     void onDemoDataFinished(bool written, const QString &error);
     void showAbout();
     void restoreWindowState();
@@ -74,7 +87,11 @@ private:
     ImportPage *m_import;
     DatabaseStatusWidget *m_status;
     QUndoStack *m_undoStack;
+    ReminderService *m_reminders = nullptr;
     QAction *m_findDuplicates = nullptr;
+    TaskEditing *m_taskEditing = nullptr;
+    TaskReportsPage *m_taskReports = nullptr;
+    QAction *m_newTask = nullptr;
     std::unique_ptr<DemoOptions> m_demoOptions;
 };
 

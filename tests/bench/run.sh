@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kartoteka's benchmarks: `bash build.sh bench [SECTION...]` (builds Release first); sections
-# demo, import, startup, search, segment, all by default.
+# demo, import, startup, search, segment, tasks, all by default.
 #   KARTOTEKA_BENCH_CLIENTS / _TASKS / _MONTHS scale the demo database (defaults: the issue's
 #   1,000,000 / 2,000,000 / 24). Results go to stdout; the work folder is kept for a look.
 set -euo pipefail
@@ -126,5 +126,29 @@ print("    pandas split s: reading (with imports) %.2f, computing %.2f" % (d["se
         "$cli" --db "$work/segment.sqlite" segment --from "$from" --to "$to" --pdf "$work/segment.pdf"
     printf '%-52s %8s\n' "report pages" "$(grep -o 'pages: [0-9]*' "$work/out.txt" | cut -d' ' -f2)"
     printf '%-52s %8.1f MB\n' "report size" "$(awk -v b="$(stat -c %s "$work/segment.pdf")" 'BEGIN { print b / 1048576 }')"
+fi
+if want tasks; then
+    # The task report over a year: the demo database of the demo section when there is one,
+    # else one with the tasks alone (demo tasks lie from 180 days back to 60 ahead).
+    tasks_db=$work/demo.sqlite
+    if [ ! -f "$tasks_db" ]; then
+        tasks_db=$work/tasks.sqlite
+        rm -f "$tasks_db"*
+        measure "kartoteka-cli demo --tasks $tasks (for the report)" \
+            "$cli" --db "$tasks_db" demo --clients 20000 --tasks "$tasks" --months 0 --buyers 0
+    fi
+    from=$(date -d "-300 days" +%Y-%m-%d)
+    to=$(date -d "+64 days" +%Y-%m-%d)
+    echo "== task report of $(sqlite3 "$tasks_db" "SELECT count(*) FROM tasks") tasks, $from to $to"
+    "$cli" --db "$tasks_db" tasks report --from "$from" --to "$to" --json > /dev/null # warm the page cache
+    for group in user type state organization; do
+        measure "kartoteka-cli tasks report --group-by $group --json" \
+            "$cli" --db "$tasks_db" tasks report --from "$from" --to "$to" --group-by "$group" --json
+    done
+    measure "kartoteka-cli tasks report --assignee (one user)" \
+        "$cli" --db "$tasks_db" tasks report --from "$from" --to "$to" --json \
+        --assignee "$(sqlite3 "$tasks_db" "SELECT login FROM users ORDER BY id LIMIT 1 OFFSET 1")"
+    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} measure "kartoteka-cli tasks report --pdf" \
+        "$cli" --db "$tasks_db" tasks report --from "$from" --to "$to" --pdf "$work/tasks.pdf"
 fi
 echo "work folder: $work"

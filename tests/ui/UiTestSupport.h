@@ -23,6 +23,8 @@ struct DialogScript
     QStringList openFailures;   // messages of the "cannot open at start" question
     QStringList questions;      // "title: question" of every yes/no question asked
     bool confirmAnswer = true;  // the answer to every yes/no question
+    QString userToChoose;       // login answered to "Who is working?"; empty: the one preselected
+    QStringList usersOffered;   // the logins offered each time, joined by ","
     ui::UserDialogs::OpenFailureChoice openFailureAnswer = ui::UserDialogs::OpenFailureChoice::Quit;
 };
 
@@ -45,6 +47,17 @@ public:
         dialogs.confirm = [this](QWidget *, const QString &title, const QString &question) {
             script.questions.append(title + QStringLiteral(": ") + question);
             return script.confirmAnswer;
+        };
+        dialogs.chooseUser = [this](QWidget *, const std::vector<User> &users, qint64 preselected) {
+            QStringList logins;
+            std::optional<qint64> chosen = preselected;
+            for (const User &user : users) {
+                logins.append(user.login);
+                if (!script.userToChoose.isEmpty() && user.login == script.userToChoose)
+                    chosen = user.id;
+            }
+            script.usersOffered.append(logins.join(QLatin1Char(',')));
+            return chosen;
         };
         dialogs.askAfterOpenFailure = [this](QWidget *, const QString &message) {
             script.openFailures.append(message);

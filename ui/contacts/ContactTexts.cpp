@@ -85,4 +85,22 @@ QString ContactTexts::date(const QDateTime &value)
     return value.isValid() ? QLocale().toString(value.toLocalTime().date(), QLocale::ShortFormat) : QString();
 }
 
+QString ContactTexts::customValue(const CustomField &field, const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    switch (field.type) {
+    case CustomField::Type::Bool:
+        return value == QLatin1String("1") ? tr("Yes") : tr("No");
+    case CustomField::Type::Date:
+        return QLocale().toString(QDate::fromString(value, Qt::ISODate), QLocale::ShortFormat);
+    case CustomField::Type::Number:
+        return QLocale().toString(QLocale::c().toDouble(value), 'g', 15);
+    case CustomField::Type::Text:
+    case CustomField::Type::Choice:
+        break;
+    }
+    return value;
+}
+
 } // namespace kartoteka::ui

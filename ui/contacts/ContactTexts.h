@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contacts/CustomField.h"
 #include "contacts/Organization.h"
 #include "search/ClientSearch.h"
 #include "tasks/Task.h"
@@ -25,6 +26,8 @@ public:
     static QString taskStateName(Task::State state);
     // The built-in types by their code, so that they follow the language; user types as named.
     static QString taskTypeName(const TaskType &type);
+    // A custom field's stored value as the user reads it: Yes/No, a local date or number.
+    static QString customValue(const CustomField &field, const QString &value);
     static QString matchedFieldName(SearchHit::Field field);
     // Local date and time in the locale's short format; empty for an invalid one.
     static QString dateTime(const QDateTime &value);

@@ -1,13 +1,17 @@
 #include "ContactsPage.h"
 
 #include "widgets/PageHeading.h"
+#include "widgets/RecordTable.h"
 
 #include "OrganizationCard.h"
+#include "CustomFieldCommands.h"
+#include "CustomValuesEditor.h"
 #include "OrganizationCommands.h"
 #include "OrganizationEditor.h"
 #include "OrganizationFilterBar.h"
 #include "OrganizationListModel.h"
 #include "SearchResultsModel.h"
+#include "contacts/CustomFieldRepository.h"
 #include "contacts/OrganizationRepository.h"
 #include "contacts/UserRepository.h"
 #include "search/ClientSearch.h"
@@ -42,19 +46,7 @@ const QString splitterKey = QStringLiteral("ContactsPage/splitter");
 QTableView *newTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideRight);
-    // A fixed row height: the view then never measures a million rows.
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
+    setUpRecordTable(view, model, name);
     return view;
 }
 
@@ -253,6 +245,7 @@ void ContactsPage::onDatabaseChanged()
             cities = std::move(found).value();
     }
     m_filters->setChoices(managers, cities);
+    updateCustomFilters(db);
     m_list->setFilter(m_filters->filter());
     m_list->setDatabase(db);
     m_card->setDatabase(db);
@@ -269,11 +262,28 @@ void ContactsPage::showEvent(QShowEvent *event)
     m_shownOnce = true;
 }
 
+void ContactsPage::updateCustomFilters(const QSqlDatabase &db)
+{
+    std::vector<CustomField> fields;
+    if (db.isOpen()) {
+        if (auto list = CustomFieldRepository(db).list(CustomField::Entity::Organization))
+            fields = std::move(list).value();
+    }
+    m_filters->setCustomFields(fields);
+}
+
 void ContactsPage::refresh()
 {
     if (!m_connection)
         return;
-    m_list->refresh();
+    // Custom fields added, changed or deleted: new columns and filters, the list read again.
+    auto fields = CustomFieldRepository(m_connection->connection()).list(CustomField::Entity::Organization);
+    if (fields && *fields != m_list->customFields()) {
+        m_filters->setCustomFields(*fields);
+        m_list->setFilter(m_filters->filter());
+    } else {
+        m_list->refresh();
+    }
     m_card->reload();
     if (isSearching())
         search();
@@ -413,17 +423,19 @@ void ContactsPage::newOrganization()
 {
     if (!isWritable())
         return;
-    auto *editor = new OrganizationEditor(Organization(), managers(std::nullopt), this);
+    auto *editor = new OrganizationEditor(m_connection->connection(), Organization(), managers(std::nullopt), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         if (!isWritable())
             return;
         const Organization organization = editor->organization();
-        auto *command = new CreateOrganizationCommand(m_database.connection(), organization, [this](const QString &message) {
-            reportError(tr("Cannot create the organization"), message);
-        });
+        const auto report = [this](const QString &message) { reportError(tr("Cannot create the organization"), message); };
+        auto *command = new RecordChangeCommand(tr("create «%1»").arg(organization.name));
+        auto *create = new CreateOrganizationCommand(m_database.connection(), organization, report, command);
+        new SetCustomValuesCommand(m_database.connection(), [create] { return create->organizationId(); }, {},
+                                   editor->customValues()->values(), report, command);
         qint64 id = 0;
-        execute(command, [&id, command] { id = command->organizationId(); });
+        execute(command, [&id, create] { id = create->organizationId(); });
         if (id != 0) {
             m_searchBox->clear();
             showOrganization(id);
@@ -442,18 +454,22 @@ void ContactsPage::editOrganization()
         reportError(tr("Cannot edit the organization"), before.error().message);
         return;
     }
-    auto *editor = new OrganizationEditor(*before, managers(before->managerId), this);
+    auto *editor = new OrganizationEditor(m_connection->connection(), *before, managers(before->managerId), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor, original = *before] {
         if (!isWritable())
             return;
         const Organization changed = editor->organization();
-        if (OrganizationMapping::values(changed) == OrganizationMapping::values(original))
+        const CustomValuesEditor::Values oldValues = editor->customValues()->original();
+        const CustomValuesEditor::Values newValues = editor->customValues()->values();
+        if (OrganizationMapping::values(changed) == OrganizationMapping::values(original) && oldValues == newValues)
             return; // nothing to save or to undo
-        execute(new EditOrganizationCommand(m_database.connection(), original, changed,
-                                            [this](const QString &message) {
-                                                reportError(tr("Cannot save the organization"), message);
-                                            }));
+        const auto report = [this](const QString &message) { reportError(tr("Cannot save the organization"), message); };
+        auto *command = new RecordChangeCommand(tr("edit «%1»").arg(changed.name));
+        new EditOrganizationCommand(m_database.connection(), original, changed, report, command);
+        const qint64 id = original.id;
+        new SetCustomValuesCommand(m_database.connection(), [id] { return id; }, oldValues, newValues, report, command);
+        execute(command);
     });
     editor->open();
 }

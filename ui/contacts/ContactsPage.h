@@ -13,6 +13,7 @@ class QLineEdit;
 class QModelIndex;
 class QStackedWidget;
 class QTableView;
+class QSqlDatabase;
 class QTimer;
 class QToolBar;
 class QUndoCommand;
@@ -77,6 +78,7 @@ protected:
 
 private:
     void onDatabaseChanged();
+    void updateCustomFilters(const QSqlDatabase &db);
     void onListRowChanged(const QModelIndex &current);
     void onFoundRowChanged(const QModelIndex &current);
     void updateCount();

@@ -1,5 +1,7 @@
 #include "OrganizationCard.h"
 
+#include "CardFields.h"
+
 #include "ContactTexts.h"
 #include "contacts/CustomFieldRepository.h"
 #include "contacts/OrganizationListQuery.h"
@@ -7,13 +9,11 @@
 #include "contacts/PersonRepository.h"
 #include "contacts/UserRepository.h"
 #include "sales/SaleRepository.h"
-#include "tasks/TaskRepository.h"
+#include "tasks/TaskQuery.h"
 #include "tasks/TaskTypeRepository.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,8 +31,6 @@
 namespace kartoteka::ui {
 
 namespace {
-
-const QString noValue = QStringLiteral("—");
 
 QTreeWidget *newList(const QStringList &headers, QWidget *parent)
 {
@@ -90,6 +88,8 @@ OrganizationCard::OrganizationCard(QWidget *parent)
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_fields = new CardFields(m_details, m_form);
+    connect(m_fields, &CardFields::copied, this, &OrganizationCard::copied);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);
@@ -102,8 +102,34 @@ OrganizationCard::OrganizationCard(QWidget *parent)
     filters->addWidget(m_typeFilter);
     filters->addWidget(m_stateFilter);
     filters->addStretch(1);
-    filters->addWidget(m_journalCount);
+    // The actions on a row of their own: beside the filters they would widen the card.
+    auto *actions = new QHBoxLayout;
+    auto *addTask = new QToolButton(journalPage);
+    addTask->setObjectName(QStringLiteral("addTaskButton"));
+    addTask->setText(tr("Add &task…"));
+    addTask->setToolTip(tr("Plan a call, meeting or other task with this organization"));
+    auto *logCall = new QToolButton(journalPage);
+    logCall->setObjectName(QStringLiteral("logCallButton"));
+    logCall->setText(tr("&Log call…"));
+    logCall->setToolTip(tr("Record a call made just now"));
+    actions->addWidget(addTask);
+    actions->addWidget(logCall);
+    actions->addStretch(1);
+    actions->addWidget(m_journalCount);
+    connect(addTask, &QToolButton::clicked, this, [this] {
+        if (m_organizationId != 0)
+            Q_EMIT addTaskRequested(m_organizationId);
+    });
+    connect(logCall, &QToolButton::clicked, this, [this] {
+        if (m_organizationId != 0)
+            Q_EMIT logCallRequested(m_organizationId);
+    });
+    connect(m_journal, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            Q_EMIT taskActivated(item->data(0, Qt::UserRole).toLongLong());
+    });
     auto *journalLayout = new QVBoxLayout(journalPage);
+    journalLayout->addLayout(actions);
     journalLayout->addLayout(filters);
     journalLayout->addWidget(m_journal, 1);
 
@@ -148,6 +174,12 @@ void OrganizationCard::setDatabase(const QSqlDatabase &db)
     }
     m_typeFilter->blockSignals(false);
     clear();
+}
+
+void OrganizationCard::setViewer(const TaskViewer &viewer)
+{
+    m_viewer = viewer;
+    reload();
 }
 
 void OrganizationCard::clear()
@@ -214,103 +246,44 @@ void OrganizationCard::reload()
         showOrganization(m_organizationId);
 }
 
-void OrganizationCard::addField(const QString &label, const QString &value, const QString &name)
-{
-    auto *text = new QLabel(value.isEmpty() ? noValue : value, m_details);
-    text->setObjectName(name);
-    text->setWordWrap(true);
-    text->setMinimumWidth(1); // a long word is cut rather than widening the card
-    text->setToolTip(value);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    text->setTextFormat(Qt::PlainText);
-    m_form->addRow(label, text);
-}
-
-void OrganizationCard::addLinkField(const QString &label, const QString &text, const QString &url,
-                                    const QString &name)
-{
-    auto *link = new QLabel(m_details);
-    link->setObjectName(name);
-    link->setTextFormat(Qt::RichText);
-    link->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), text.toHtmlEscaped()));
-    link->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    link->setToolTip(url);
-    link->setMinimumWidth(1);
-    connect(link, &QLabel::linkActivated, this, [](const QString &target) { QDesktopServices::openUrl(QUrl(target)); });
-    m_form->addRow(label, copyable(link, text, name));
-}
-
-// `value` with a button beside it that copies `text`.
-QWidget *OrganizationCard::copyable(QWidget *value, const QString &text, const QString &name)
-{
-    auto *row = new QWidget(m_details);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    value->setParent(row);
-    layout->addWidget(value);
-    auto *copy = new QToolButton(row);
-    copy->setObjectName(name + QStringLiteral("_copy"));
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileDialogContentsView)));
-    copy->setAutoRaise(true);
-    copy->setToolTip(tr("Copy %1").arg(text));
-    connect(copy, &QToolButton::clicked, this, [this, text] {
-        QGuiApplication::clipboard()->setText(text);
-        Q_EMIT copied(text);
-    });
-    layout->addWidget(copy);
-    layout->addStretch(1);
-    return row;
-}
-
 void OrganizationCard::fillDetails(const Organization &organization)
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    m_fields->clear();
 
-    addField(tr("Legal form"), organization.legalForm, QStringLiteral("field_legal_form"));
-    addField(tr("INN"), organization.inn, QStringLiteral("field_inn"));
-    addField(tr("Kind"), ContactTexts::kindName(organization.kind), QStringLiteral("field_kind"));
-    addField(tr("Manager"), organization.managerId ? m_userNames.value(*organization.managerId) : QString(),
+    m_fields->addText(tr("Legal form"), organization.legalForm, QStringLiteral("field_legal_form"));
+    m_fields->addText(tr("INN"), organization.inn, QStringLiteral("field_inn"));
+    m_fields->addText(tr("Kind"), ContactTexts::kindName(organization.kind), QStringLiteral("field_kind"));
+    m_fields->addText(tr("Manager"), organization.managerId ? m_userNames.value(*organization.managerId) : QString(),
              QStringLiteral("field_manager"));
-    addField(tr("Service priority"), ContactTexts::priorityName(organization.priority),
+    m_fields->addText(tr("Service priority"), ContactTexts::priorityName(organization.priority),
              QStringLiteral("field_priority"));
 
-    const QStringList phones = organization.phones.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (phones.isEmpty())
-        addField(tr("Phone"), {}, QStringLiteral("field_phone_0"));
-    for (int i = 0; i < phones.size(); ++i) {
-        const QString shown = m_phones.national(phones[i].trimmed());
-        auto *phone = new QLabel(shown, m_details);
-        phone->setObjectName(QStringLiteral("field_phone_%1").arg(i));
-        phone->setMinimumWidth(1);
-        phone->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_form->addRow(i == 0 ? tr("Phone") : QString(), copyable(phone, shown, phone->objectName()));
-    }
+    m_fields->addPhones(tr("Phone"), organization.phones, m_phones, QStringLiteral("field_phone_"));
     if (organization.email.isEmpty())
-        addField(tr("E-mail"), {}, QStringLiteral("field_email"));
+        m_fields->addText(tr("E-mail"), {}, QStringLiteral("field_email"));
     else
-        addLinkField(tr("E-mail"), organization.email, QStringLiteral("mailto:") + organization.email,
+        m_fields->addLink(tr("E-mail"), organization.email, QStringLiteral("mailto:") + organization.email,
                      QStringLiteral("field_email"));
     if (organization.website.isEmpty()) {
-        addField(tr("Website"), {}, QStringLiteral("field_website"));
+        m_fields->addText(tr("Website"), {}, QStringLiteral("field_website"));
     } else {
         const QUrl url = QUrl::fromUserInput(organization.website);
-        addLinkField(tr("Website"), organization.website, url.toString(), QStringLiteral("field_website"));
+        m_fields->addLink(tr("Website"), organization.website, url.toString(), QStringLiteral("field_website"));
     }
-    addField(tr("City"), organization.city, QStringLiteral("field_city"));
-    addField(tr("Address"), organization.address, QStringLiteral("field_address"));
-    addField(tr("Price terms"), organization.priceTerms, QStringLiteral("field_price_terms"));
-    addField(tr("Delivery terms"), organization.deliveryTerms, QStringLiteral("field_delivery_terms"));
-    addField(tr("Notes"), organization.notes, QStringLiteral("field_notes"));
+    m_fields->addText(tr("City"), organization.city, QStringLiteral("field_city"));
+    m_fields->addText(tr("Address"), organization.address, QStringLiteral("field_address"));
+    m_fields->addText(tr("Price terms"), organization.priceTerms, QStringLiteral("field_price_terms"));
+    m_fields->addText(tr("Delivery terms"), organization.deliveryTerms, QStringLiteral("field_delivery_terms"));
+    m_fields->addText(tr("Notes"), organization.notes, QStringLiteral("field_notes"));
 
     const QString classText = ContactTexts::className(organization.abcClass, organization.xyzClass);
-    addField(tr("ABC/XYZ class"),
+    m_fields->addText(tr("ABC/XYZ class"),
              classText.isEmpty() || !organization.classComputedOn.isValid()
                  ? classText
                  : tr("%1 (as of %2)").arg(classText, QLocale().toString(organization.classComputedOn, QLocale::ShortFormat)),
              QStringLiteral("field_class"));
     auto row = OrganizationListQuery(m_db).row(organization.id);
-    addField(tr("Last contact"), row ? ContactTexts::dateTime(row->lastContactAt) : QString(),
+    m_fields->addText(tr("Last contact"), row ? ContactTexts::dateTime(row->lastContactAt) : QString(),
              QStringLiteral("field_last_contact"));
 
     // Sales: the twelve months up to today, and all of them.
@@ -323,30 +296,15 @@ void OrganizationCard::fillDetails(const Organization &organization)
             return tr("no sales");
         return tr("%1 in %n sale(s)", nullptr, int(totals->count)).arg(money(totals->amount));
     };
-    addField(tr("Sales, last 12 months"), describe(sales.totals(organization.id, today.addYears(-1).addDays(1), today)),
+    m_fields->addText(tr("Sales, last 12 months"), describe(sales.totals(organization.id, today.addYears(-1).addDays(1), today)),
              QStringLiteral("field_sales_year"));
-    addField(tr("Sales, all time"), describe(sales.totals(organization.id, QDate(1, 1, 1), QDate(9999, 12, 31))),
+    m_fields->addText(tr("Sales, all time"), describe(sales.totals(organization.id, QDate(1, 1, 1), QDate(9999, 12, 31))),
              QStringLiteral("field_sales_total"));
 
-    // Custom fields in form order, their values as the user reads them.
-    CustomFieldRepository customFields(m_db);
-    auto fields = customFields.list(CustomField::Entity::Organization);
-    auto values = customFields.valuesFor(CustomField::Entity::Organization, organization.id);
-    if (fields && values) {
-        for (const CustomField &field : *fields) {
-            QString value = values->value(field.label);
-            if (field.type == CustomField::Type::Bool && !value.isEmpty())
-                value = value == QLatin1String("1") ? tr("Yes") : tr("No");
-            else if (field.type == CustomField::Type::Date && !value.isEmpty())
-                value = QLocale().toString(QDate::fromString(value, Qt::ISODate), QLocale::ShortFormat);
-            else if (field.type == CustomField::Type::Number && !value.isEmpty())
-                value = QLocale().toString(QLocale::c().toDouble(value), 'g', 15);
-            addField(field.label, value, QStringLiteral("custom_%1").arg(field.id));
-        }
-    }
+    m_fields->addCustomFields(m_db, CustomField::Entity::Organization, organization.id);
 
-    addField(tr("Created"), ContactTexts::dateTime(organization.createdAt), QStringLiteral("field_created"));
-    addField(tr("Updated"), ContactTexts::dateTime(organization.updatedAt), QStringLiteral("field_updated"));
+    m_fields->addText(tr("Created"), ContactTexts::dateTime(organization.createdAt), QStringLiteral("field_created"));
+    m_fields->addText(tr("Updated"), ContactTexts::dateTime(organization.updatedAt), QStringLiteral("field_updated"));
 }
 
 void OrganizationCard::fillPersons()
@@ -374,7 +332,9 @@ void OrganizationCard::fillPersons()
 void OrganizationCard::fillJournal()
 {
     m_tasks.clear();
-    if (auto tasks = TaskRepository(m_db).journalOfOrganization(m_organizationId))
+    TaskFilter filter;
+    filter.organizationIds = {m_organizationId};
+    if (auto tasks = TaskQuery(m_db, m_viewer).journal(filter))
         m_tasks = std::move(tasks).value();
     showJournalRows();
 }

@@ -2,6 +2,7 @@
 
 #include "importing/PhoneNormalizer.h"
 #include "tasks/Task.h"
+#include "tasks/TaskFilter.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -22,6 +23,8 @@ struct Organization;
 
 namespace kartoteka::ui {
 
+class CardFields;
+
 // The card of one organization, read-only: every field with its custom fields and sales
 // summary, its contact persons, and its journal (newest first, filtered by type and state).
 // Phones are shown in the national format and copied with one click; an e-mail address opens
@@ -38,6 +41,8 @@ public:
 
     // Reads from `db` from now on; shows nothing until an organization is chosen.
     void setDatabase(const QSqlDatabase &db);
+    // Whose eyes the journal is for: a manager does not see others' personal tasks.
+    void setViewer(const TaskViewer &viewer);
     void showOrganization(qint64 organizationId);
     // Reads the organization shown again (after changes made elsewhere).
     void reload();
@@ -53,14 +58,16 @@ Q_SIGNALS:
     void organizationShown(qint64 organizationId);
     // The card was double-clicked: the user wants to edit the organization.
     void editRequested();
+    // The journal's "Add task…" and "Log call…" for the organization shown.
+    void addTaskRequested(qint64 organizationId);
+    void logCallRequested(qint64 organizationId);
+    // A journal row was double-clicked or Enter pressed on it: open that task.
+    void taskActivated(qint64 taskId);
 
 protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
-    void addField(const QString &label, const QString &value, const QString &name);
-    void addLinkField(const QString &label, const QString &text, const QString &url, const QString &name);
-    QWidget *copyable(QWidget *value, const QString &text, const QString &name);
     void fillDetails(const Organization &organization);
     void fillPersons();
     void fillJournal();
@@ -69,6 +76,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_organizationId = 0;
+    TaskViewer m_viewer = TaskViewer::everything();
     bool m_archived = false;
     PhoneNormalizer m_phones;
 
@@ -79,6 +87,7 @@ private:
     QTabWidget *m_tabs;
     QWidget *m_details;
     QFormLayout *m_form;
+    CardFields *m_fields;
     QTreeWidget *m_persons;
     QComboBox *m_typeFilter;
     QComboBox *m_stateFilter;

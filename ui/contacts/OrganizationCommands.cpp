@@ -9,24 +9,6 @@ namespace kartoteka::ui {
 
 namespace {
 
-// INSERT of a row with the id it had.
-template <typename Mapping>
-DatabaseError insertWithId(const QSqlDatabase &db, const typename Mapping::Value &value)
-{
-    const QStringList columns = Mapping::columns();
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size() + 1);
-    const QString statement = QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)")
-                                  .arg(Mapping::table(), columns.join(QStringLiteral(", ")),
-                                       marks.join(QStringLiteral(", ")));
-    QVariantList values{value.id};
-    values.append(Mapping::values(value));
-    auto query = sql::exec(db, statement, values);
-    if (!query)
-        return query.error();
-    return {};
-}
-
 // The custom values of an organization and of its persons, as (field_id, entity_id, value);
 // deleting the rows drops them (by trigger).
 Result<std::vector<QVariantList>> readCustomValues(const QSqlDatabase &db, qint64 organizationId)
@@ -52,10 +34,10 @@ DatabaseError restoreRows(const QSqlDatabase &db, const Organization &organizati
     Transaction transaction(db);
     if (transaction.beginError())
         return transaction.beginError();
-    if (DatabaseError error = insertWithId<OrganizationMapping>(db, organization))
+    if (DatabaseError error = TableGateway<OrganizationMapping>(db).insertWithId(organization))
         return error;
     for (const Person &person : persons) {
-        if (DatabaseError error = insertWithId<PersonMapping>(db, person))
+        if (DatabaseError error = TableGateway<PersonMapping>(db).insertWithId(person))
             return error;
     }
     for (const QVariantList &row : customValues) {
@@ -70,8 +52,9 @@ DatabaseError restoreRows(const QSqlDatabase &db, const Organization &organizati
 } // namespace
 
 CreateOrganizationCommand::CreateOrganizationCommand(QSqlDatabase db, const Organization &organization,
-                                                     ReportCommandError reportError)
-    : m_db(std::move(db)), m_organization(organization), m_reportError(std::move(reportError))
+                                                     ReportCommandError reportError, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_db(std::move(db)), m_organization(organization), m_reportError(std::move(reportError))
 {
     setText(tr("create «%1»").arg(organization.name));
 }
@@ -105,8 +88,10 @@ void CreateOrganizationCommand::undo()
 }
 
 EditOrganizationCommand::EditOrganizationCommand(QSqlDatabase db, const Organization &before,
-                                                 const Organization &after, ReportCommandError reportError)
-    : m_db(std::move(db)), m_before(before), m_after(after), m_reportError(std::move(reportError))
+                                                 const Organization &after, ReportCommandError reportError,
+                                                 QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_db(std::move(db)), m_before(before), m_after(after), m_reportError(std::move(reportError))
 {
     setText(tr("edit «%1»").arg(after.name));
 }

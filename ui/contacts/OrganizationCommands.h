@@ -23,7 +23,8 @@ class CreateOrganizationCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(CreateOrganizationCommand)
 
 public:
-    CreateOrganizationCommand(QSqlDatabase db, const Organization &organization, ReportCommandError reportError);
+    CreateOrganizationCommand(QSqlDatabase db, const Organization &organization, ReportCommandError reportError,
+                              QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -41,7 +42,7 @@ class EditOrganizationCommand : public QUndoCommand
 
 public:
     EditOrganizationCommand(QSqlDatabase db, const Organization &before, const Organization &after,
-                            ReportCommandError reportError);
+                            ReportCommandError reportError, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -1,7 +1,8 @@
 #include "OrganizationEditor.h"
 
+#include "ContactChecks.h"
 #include "ContactTexts.h"
-#include "importing/EmailNormalizer.h"
+#include "CustomValuesEditor.h"
 #include "importing/InnValidator.h"
 
 #include <QComboBox>
@@ -26,8 +27,8 @@ QLineEdit *newLine(const QString &text, const QString &name, QWidget *parent)
 
 } // namespace
 
-OrganizationEditor::OrganizationEditor(const Organization &organization, const std::vector<User> &managers,
-                                       QWidget *parent)
+OrganizationEditor::OrganizationEditor(const QSqlDatabase &db, const Organization &organization,
+                                       const std::vector<User> &managers, QWidget *parent)
     : QDialog(parent)
     , m_original(organization)
     , m_phoneNormalizer(QStringLiteral("RU"))
@@ -101,6 +102,7 @@ OrganizationEditor::OrganizationEditor(const Organization &organization, const s
     form->addRow(tr("&City:"), m_city);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("N&otes:"), m_notes);
+    m_custom = new CustomValuesEditor(db, CustomField::Entity::Organization, organization.id, form, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -114,6 +116,7 @@ OrganizationEditor::OrganizationEditor(const Organization &organization, const s
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_name, m_inn, m_phones, m_email})
         connect(edit, &QLineEdit::textChanged, this, &OrganizationEditor::validate);
+    connect(m_custom, &CustomValuesEditor::changed, this, &OrganizationEditor::validate);
     validate();
 }
 
@@ -130,22 +133,14 @@ void OrganizationEditor::validate()
             m_problems << tr("The INN is not valid: it needs 10 or 12 digits with correct check digits.");
     }
 
-    const QString emailText = m_email->text().trimmed();
-    if (!emailText.isEmpty() && !looksLikeEmail(normalizeEmail(emailText)))
-        m_problems << tr("The e-mail does not look like an address (name@example.ru).");
+    QString email;
+    if (const QString problem = ContactChecks::emailProblem(m_email->text(), &email); !problem.isEmpty())
+        m_problems << problem;
+    if (const QString problem = ContactChecks::phonesProblem(m_phones->text(), m_phoneNormalizer, &m_normalizedPhones);
+        !problem.isEmpty())
+        m_problems << problem;
 
-    m_normalizedPhones.clear();
-    const QString phoneText = m_phones->text().trimmed();
-    if (!phoneText.isEmpty()) {
-        const PhoneResult phones = m_phoneNormalizer.normalize(phoneText);
-        if (!phones.invalid.isEmpty())
-            m_problems << tr("Not a phone number: %1.").arg(phones.invalid.join(QStringLiteral(", ")));
-        else if (phones.e164.isEmpty())
-            m_problems << tr("No phone number found in «%1».").arg(phoneText);
-        else
-            m_normalizedPhones = phones.e164.join(QStringLiteral(", "));
-    }
-
+    m_problems << m_custom->problems();
     m_message->setText(m_problems.join(QLatin1Char('\n')));
     m_message->setVisible(!m_problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
@@ -165,8 +160,7 @@ Organization OrganizationEditor::organization() const
     result.priceTerms = m_priceTerms->text().trimmed();
     result.deliveryTerms = m_deliveryTerms->text().trimmed();
     result.phones = m_normalizedPhones;
-    const QString emailText = m_email->text().trimmed();
-    result.email = emailText.isEmpty() ? QString() : normalizeEmail(emailText);
+    ContactChecks::emailProblem(m_email->text(), &result.email);
     result.website = m_website->text().trimmed();
     result.city = m_city->text().trimmed();
     result.address = m_address->text().trimmed();

@@ -5,6 +5,7 @@
 #include "importing/PhoneNormalizer.h"
 
 #include <QDialog>
+#include <QSqlDatabase>
 
 #include <vector>
 
@@ -16,6 +17,8 @@ class QPlainTextEdit;
 
 namespace kartoteka::ui {
 
+class CustomValuesEditor;
+
 // The form that creates or edits one organization. OK stays disabled until the values are
 // valid: a name, an INN with correct check digits, a plausible e-mail, phones that are numbers
 // (stored as E.164, "+74951234567, +74957654321"). What is wrong is shown under the form.
@@ -25,10 +28,13 @@ class OrganizationEditor : public QDialog
 
 public:
     // `managers`: the users offered as the personal manager.
-    OrganizationEditor(const Organization &organization, const std::vector<User> &managers, QWidget *parent = nullptr);
+    OrganizationEditor(const QSqlDatabase &db, const Organization &organization, const std::vector<User> &managers,
+                       QWidget *parent = nullptr);
 
     // The organization with the values entered (id and other fields as given).
     Organization organization() const;
+    // The custom fields' values as edited.
+    CustomValuesEditor *customValues() const { return m_custom; }
     bool isValid() const { return m_problems.isEmpty(); }
     QStringList problems() const { return m_problems; }
 
@@ -38,6 +44,7 @@ private:
     Organization m_original;
     PhoneNormalizer m_phoneNormalizer;
     QStringList m_problems;
+    CustomValuesEditor *m_custom = nullptr;
     QString m_normalizedPhones;
 
     QLineEdit *m_name;

@@ -1,5 +1,7 @@
 #include "OrganizationListModel.h"
 
+#include "contacts/CustomFieldRepository.h"
+
 #include "ContactTexts.h"
 
 #include <QApplication>
@@ -53,7 +55,7 @@ void OrganizationListModel::setFilter(const OrganizationListFilter &filter)
 void OrganizationListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
-        return;
+        return; // custom fields' columns are not sorted: no index keeps their order
     m_sort = {sortColumn(Column(column)), order == Qt::DescendingOrder};
     reload();
 }
@@ -66,7 +68,10 @@ void OrganizationListModel::reload()
     m_farPageTimer->stop();
     m_count = 0;
     m_query.reset();
+    m_customFields.clear();
     if (m_db.isOpen()) {
+        if (auto fields = CustomFieldRepository(m_db).list(CustomField::Entity::Organization))
+            m_customFields = std::move(fields).value();
         m_query = std::make_unique<OrganizationListQuery>(m_db, m_filter, m_sort);
         auto count = m_query->count();
         if (count) {
@@ -114,7 +119,7 @@ int OrganizationListModel::rowCount(const QModelIndex &parent) const
 
 int OrganizationListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_customFields.size());
 }
 
 int OrganizationListModel::loadedRowCount() const
@@ -230,6 +235,21 @@ void OrganizationListModel::loadRequestedPages()
 
 void OrganizationListModel::store(qint64 page, std::vector<OrganizationListRow> rows) const
 {
+    if (!m_customFields.empty()) {
+        // The custom columns' values of the page, in one query.
+        std::vector<qint64> fieldIds;
+        std::vector<qint64> ids;
+        for (const CustomField &field : m_customFields)
+            fieldIds.push_back(field.id);
+        for (const OrganizationListRow &row : rows)
+            ids.push_back(row.id);
+        if (auto values = CustomFieldRepository(m_db).valuesOf(fieldIds, ids)) {
+            for (OrganizationListRow &row : rows)
+                row.custom = values->value(row.id);
+        } else {
+            fail(values.error());
+        }
+    }
     m_pages[page] = Page{std::move(rows), ++m_uses};
     while (int(m_pages.size()) > cachedPages) {
         const auto oldest = std::min_element(m_pages.begin(), m_pages.end(), [](const auto &a, const auto &b) {
@@ -247,7 +267,7 @@ void OrganizationListModel::fail(const DatabaseError &error) const
 
 QVariant OrganizationListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.column() >= columnCount())
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole && role != ArchivedRole
         && role != Qt::FontRole && role != Qt::ForegroundRole)
@@ -278,6 +298,10 @@ QVariant OrganizationListModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    if (index.column() >= ColumnCount) {
+        const CustomField &field = m_customFields[std::size_t(index.column() - ColumnCount)];
+        return ContactTexts::customValue(field, row->custom.value(field.id));
+    }
     switch (Column(index.column())) {
     case Name: return row->name;
     case Inn: return row->inn;
@@ -295,6 +319,8 @@ QVariant OrganizationListModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= ColumnCount && section < columnCount())
+        return m_customFields[std::size_t(section - ColumnCount)].label;
     switch (Column(section)) {
     case Name: return tr("Name");
     case Inn: return tr("INN");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contacts/CustomField.h"
 #include "contacts/OrganizationListQuery.h"
 
 #include <QAbstractTableModel>
@@ -60,6 +61,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static OrganizationSortColumn sortColumn(Column column);
+    // The custom fields shown as columns after Kind, in form order.
+    const std::vector<CustomField> &customFields() const { return m_customFields; }
 
 Q_SIGNALS:
     // Reading failed: the message says why (shown by the page, not as a dialog per page).
@@ -92,6 +95,7 @@ private:
     mutable std::vector<qint64> m_requested; // far pages the view asked for in its last paint
     mutable bool m_collecting = false;       // data() calls of one paint are being collected
     QTimer *m_farPageTimer;
+    std::vector<CustomField> m_customFields;
 };
 
 } // namespace kartoteka::ui

@@ -1,9 +1,13 @@
 #include "DatabaseController.h"
 
+#include "contacts/CurrentUser.h"
+#include "contacts/UserRepository.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -31,8 +35,102 @@ DatabaseError DatabaseController::tryOpen(const QString &path)
     if (DatabaseError error = database->open(path))
         return error;
     m_database = std::move(database);
+    m_currentUser.reset();
+    resolveCurrentUser();
     Q_EMIT databaseChanged();
+    Q_EMIT currentUserChanged();
     return {};
+}
+
+namespace {
+
+// The login last chosen for each database on this computer: "Who is working?" starts there.
+const QString lastUsersKey = QStringLiteral("CurrentUser/lastLogins");
+
+QString rememberedLogin(const QString &databasePath)
+{
+    return QSettings().value(lastUsersKey).toMap().value(QFileInfo(databasePath).absoluteFilePath()).toString();
+}
+
+void rememberLogin(const QString &databasePath, const QString &login)
+{
+    QSettings settings;
+    QVariantMap logins = settings.value(lastUsersKey).toMap();
+    logins.insert(QFileInfo(databasePath).absoluteFilePath(), login);
+    settings.setValue(lastUsersKey, logins);
+}
+
+} // namespace
+
+void DatabaseController::resolveCurrentUser()
+{
+    auto resolution = CurrentUser::resolve(m_database->connection(), !m_database->isReadOnly());
+    if (!resolution) {
+        Q_EMIT message(tr("Cannot tell who is working: %1").arg(resolution.error().message));
+        return;
+    }
+    if (resolution->user) {
+        m_currentUser = resolution->user;
+        if (resolution->created)
+            Q_EMIT message(tr("Welcome, %1: you are the administrator of this database.").arg(m_currentUser->login));
+        return;
+    }
+    const std::vector<User> &candidates = resolution->candidates;
+    const QString remembered = rememberedLogin(m_database->path());
+    qint64 preselected = candidates.front().id;
+    for (const User &user : candidates) {
+        if (user.login.compare(remembered, Qt::CaseInsensitive) == 0)
+            preselected = user.id;
+    }
+    // Cancelling keeps the preselected user: a database is never open without one.
+    const qint64 chosen = m_dialogs->chooseUser ? m_dialogs->chooseUser(m_window, candidates, preselected).value_or(preselected)
+                                                : preselected;
+    for (const User &user : candidates) {
+        if (user.id == chosen) {
+            m_currentUser = user;
+            rememberLogin(m_database->path(), user.login);
+        }
+    }
+}
+
+void DatabaseController::setCurrentUser(std::optional<User> user)
+{
+    m_currentUser = std::move(user);
+    Q_EMIT currentUserChanged();
+}
+
+void DatabaseController::reloadCurrentUser()
+{
+    if (!m_database || !m_currentUser || m_currentUser->id == 0)
+        return;
+    if (auto user = UserRepository(m_database->connection()).get(m_currentUser->id))
+        setCurrentUser(std::move(user).value());
+}
+
+void DatabaseController::switchUser()
+{
+    if (!m_database)
+        return;
+    auto users = UserRepository(m_database->connection()).list();
+    if (!users) {
+        m_dialogs->reportError(m_window, tr("Cannot switch the user"), users.error().message);
+        return;
+    }
+    if (users->empty())
+        return;
+    const qint64 current = m_currentUser ? m_currentUser->id : users->front().id;
+    if (!m_dialogs->chooseUser)
+        return;
+    const std::optional<qint64> chosen = m_dialogs->chooseUser(m_window, *users, current);
+    if (!chosen || (m_currentUser && *chosen == m_currentUser->id))
+        return;
+    for (const User &user : *users) {
+        if (user.id == *chosen) {
+            rememberLogin(m_database->path(), user.login);
+            setCurrentUser(user);
+            Q_EMIT message(tr("%1 is working now").arg(user.displayName));
+        }
+    }
 }
 
 bool DatabaseController::openAtStartup(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contacts/User.h"
 #include "storage/Database.h"
 #include "storage/DatabaseStatistics.h"
 #include "widgets/UserDialogs.h"
@@ -7,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -31,6 +33,11 @@ public:
     // The window's own connection (GUI thread); invalid while none is open.
     QSqlDatabase connection() const { return m_database ? m_database->connection() : QSqlDatabase(); }
     Result<DatabaseStatistics> statistics() const;
+    // Who is working: resolved when a database opens (the first run makes an admin of the
+    // system login; several users are asked "Who is working?"); nullopt while none is open.
+    std::optional<User> currentUser() const { return m_currentUser; }
+    // Reads the current user again (after their name or role changed in the settings).
+    void reloadCurrentUser();
 
     // Opens `path` at start; when it fails, asks whether to open another file or quit until
     // one opens. Returns false when the user chose to quit.
@@ -44,21 +51,28 @@ public Q_SLOTS:
     void chooseNewDatabase();
     void chooseDatabaseToOpen();
     void backUp();
+    // File > Switch user…: asks who is working among the active users.
+    void switchUser();
 
 Q_SIGNALS:
     // Another database was opened (or the first one).
     void databaseChanged();
+    // Another user works now (after a database opened, a switch, or an edit of the user).
+    void currentUserChanged();
     // A short note for the status bar.
     void message(const QString &text);
 
 private:
     DatabaseError tryOpen(const QString &path);
+    void resolveCurrentUser();
+    void setCurrentUser(std::optional<User> user);
     QString fileFilter() const;
     QString folder() const;
 
     QWidget *m_window;
     std::unique_ptr<UserDialogs> m_dialogs;
     std::unique_ptr<Database> m_database;
+    std::optional<User> m_currentUser;
 };
 
 } // namespace kartoteka::ui

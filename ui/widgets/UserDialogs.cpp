@@ -1,5 +1,7 @@
 #include "UserDialogs.h"
 
+#include "settings/UserChooserDialog.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -48,6 +50,9 @@ UserDialogs UserDialogs::standard()
         box.setDefaultButton(another);
         box.exec();
         return box.clickedButton() == another ? OpenFailureChoice::OpenAnother : OpenFailureChoice::Quit;
+    };
+    dialogs.chooseUser = [](QWidget *parent, const std::vector<User> &users, qint64 preselected) {
+        return UserChooserDialog::ask(parent, users, preselected);
     };
     return dialogs;
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "contacts/User.h"
+
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 class QWidget;
 
@@ -27,6 +31,10 @@ struct UserDialogs
 
     // A yes/no question before something the user may regret (deleting): true for yes.
     std::function<bool(QWidget *parent, const QString &title, const QString &question)> confirm;
+
+    // "Who is working?": one of `users`, starting at `preselected`; nullopt when cancelled.
+    std::function<std::optional<qint64>(QWidget *parent, const std::vector<User> &users, qint64 preselected)>
+        chooseUser;
 
     // The real dialogs: QFileDialog and QMessageBox.
     static UserDialogs standard();
