@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>ClientImporter</name>
+    <message>
+        <source>Organization #%1 disappeared during the import.</source>
+        <translation>Организация №%1 исчезла во время импорта.</translation>
+    </message>
+</context>
+<context>
     <name>ClientRowBuilder</name>
     <message>
         <source>broken quoting</source>
@@ -57,6 +64,21 @@
     <message>
         <source>«%1» is not a date; the birthday is left empty</source>
         <translation>«%1» — не дата; день рождения не указан</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChecks</name>
+    <message>
+        <source>Not a phone number: %1.</source>
+        <translation>Не номер телефона: %1.</translation>
+    </message>
+    <message>
+        <source>No phone number found in «%1».</source>
+        <translation>В «%1» не найден номер телефона.</translation>
+    </message>
+    <message>
+        <source>«%1» does not look like an e-mail address (name@example.ru).</source>
+        <translation>«%1» не похоже на адрес эл. почты (name@example.ru).</translation>
     </message>
 </context>
 <context>
@@ -162,12 +184,45 @@
         <source>city</source>
         <translation>город</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCsvExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Не удаётся записать файл экспорта: %1</translation>
+    </message>
 </context>
 <context>
     <name>CreateOrganizationCommand</name>
     <message>
         <source>create «%1»</source>
         <translation>создание «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTaskCommand</name>
+    <message>
+        <source>create task «%1»</source>
+        <translation>создание задачи «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCells</name>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Не удаётся записать в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>Cannot write «%1»: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -244,10 +299,191 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldChangeCommand</name>
+    <message>
+        <source>add the field «%1»</source>
+        <translation>добавление поля «%1»</translation>
+    </message>
+    <message>
+        <source>delete the field «%1»</source>
+        <translation>удаление поля «%1»</translation>
+    </message>
+    <message>
+        <source>change the field «%1»</source>
+        <translation>изменение поля «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRepository</name>
+    <message>
+        <source>A custom field needs a label.</source>
+        <translation>У дополнительного поля должна быть подпись.</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation>В поле выбора из списка должен быть хотя бы один вариант.</translation>
+    </message>
+    <message>
+        <source>There is already a field %1.</source>
+        <translation>Поле %1 уже есть.</translation>
+    </message>
+    <message>
+        <source>A custom field cannot move to another kind of record.</source>
+        <translation>Дополнительное поле нельзя перенести в записи другого вида.</translation>
+    </message>
+    <message>
+        <source>The type of a field that has values cannot change.</source>
+        <translation>Тип поля, у которого есть значения, изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>There is no organization #%1.</source>
+        <translation>Организации №%1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation>Человека №%1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid value of %2.</source>
+        <translation>%1 — недопустимое значение поля %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>«%1» is not a Kartoteka database: it is not an SQLite file.</source>
+        <translation>«%1» — не база данных Картотеки: это не файл SQLite.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Файл базы данных не указан.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a file.</source>
+        <translation>«%1» — не файл.</translation>
+    </message>
+    <message>
+        <source>«%1» does not exist.</source>
+        <translation>«%1» не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder «%1».</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» was written by a newer version of Kartoteka (schema %2; this version knows up to %3). Update Kartoteka to open it.</source>
+        <translation>«%1» записана более новой версией Картотеки (схема %2; эта версия знает схемы до %3). Обновите Картотеку, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>«%1» is an SQLite database of another program, not Kartoteka&apos;s.</source>
+        <translation>«%1» — база данных SQLite другой программы, а не Картотеки.</translation>
+    </message>
+    <message>
+        <source>«%1» is read-only and needs a schema upgrade before Kartoteka can use it.</source>
+        <translation>«%1» доступна только для чтения, а перед работой с ней Картотеке нужно обновить её схему.</translation>
+    </message>
+    <message>
+        <source>Cannot open «%1»</source>
+        <translation>Не удаётся открыть «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot switch «%1» to write-ahead logging; another program may be using it.</source>
+        <translation>Не удаётся перевести «%1» в режим журнала упреждающей записи (WAL); возможно, её использует другая программа.</translation>
+    </message>
+    <message>
+        <source>No upgrade was made: the backup before it failed: %1</source>
+        <translation>Обновление не выполнено: не удалась резервная копия перед ним: %1</translation>
+    </message>
+    <message>
+        <source>Schema upgrade to version %1 failed: %2</source>
+        <translation>Не удалось обновить схему до версии %1: %2</translation>
+    </message>
+    <message>
+        <source>«%1» already exists; choose another name for the backup.</source>
+        <translation>«%1» уже существует; выберите другое имя для резервной копии.</translation>
+    </message>
+    <message>
+        <source>Backup to «%1» failed: %2</source>
+        <translation>Не удалось создать резервную копию в «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>the database is locked by another program; try again when it is done</source>
+        <translation>база данных заблокирована другой программой; повторите попытку, когда та закончит работу</translation>
+    </message>
+    <message>
+        <source>the database is open read-only; changes cannot be saved</source>
+        <translation>база данных открыта только для чтения; изменения сохранить нельзя</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); restore it from a backup</source>
+        <translation>файл базы данных повреждён (%1); восстановите его из резервной копии</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>файл не является базой данных SQLite</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (%1)</source>
+        <translation>файл базы данных не открывается (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>A deal needs a name.</source>
+        <translation>У сделки должно быть название.</translation>
+    </message>
+    <message>
+        <source>The amount of a deal cannot be negative.</source>
+        <translation>Сумма сделки не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>A deal cannot close before it opens.</source>
+        <translation>Сделка не может закрыться раньше, чем открылась.</translation>
+    </message>
+    <message>
+        <source>it has %1; mark it lost instead</source>
+        <translation>у неё есть %1; вместо удаления отметьте её как проигранную</translation>
+    </message>
+    <message>
+        <source>The deal cannot be deleted: %1.</source>
+        <translation>Сделку нельзя удалить: %1.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteOrganizationCommand</name>
     <message>
         <source>delete «%1»</source>
         <translation>удаление «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTaskCommand</name>
+    <message>
+        <source>delete task</source>
+        <translation>удаление задачи</translation>
+    </message>
+    <message>
+        <source>delete task «%1»</source>
+        <translation>удаление задачи «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Demo data was cancelled; nothing was written.</source>
+        <translation>Создание демонстрационных данных отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Demo data needs non-negative counts and at most 600 months.</source>
+        <translation>Для демонстрационных данных нужны неотрицательные количества и не более 600 месяцев.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +513,13 @@
     </message>
 </context>
 <context>
+    <name>EditTaskCommand</name>
+    <message>
+        <source>edit task «%1»</source>
+        <translation>изменение задачи «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchRepository</name>
     <message>
         <source>An import needs the path of its file.</source>
@@ -293,6 +536,17 @@
     <message>
         <source>The import of %1 has already been undone.</source>
         <translation>Импорт %1 уже отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChangeRepository</name>
+    <message>
+        <source>An updated record needs its previous values to be undone.</source>
+        <translation>Чтобы отменить изменение записи, нужны её прежние значения.</translation>
+    </message>
+    <message>
+        <source>The previous values are not JSON: %1.</source>
+        <translation>Прежние значения — не JSON: %1.</translation>
     </message>
 </context>
 <context>
@@ -461,33 +715,61 @@
 </context>
 <context>
     <name>ImportUndo</name>
-    <message>
+    <message numerus="yes">
         <source>%n task(s) of its organizations</source>
-        <translation>задачи его организаций (%n)</translation>
+        <translation>
+            <numerusform>%n задача его организаций</numerusform>
+            <numerusform>%n задачи его организаций</numerusform>
+            <numerusform>%n задач его организаций</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n sale(s) added to its organizations since</source>
-        <translation>продажи, добавленные с тех пор его организациям (%n)</translation>
+        <translation>
+            <numerusform>%n продажа, добавленная с тех пор его организациям</numerusform>
+            <numerusform>%n продажи, добавленные с тех пор его организациям</numerusform>
+            <numerusform>%n продаж, добавленных с тех пор его организациям</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n person(s) added to its organizations since</source>
-        <translation>контактные лица, добавленные с тех пор его организациям (%n)</translation>
+        <translation>
+            <numerusform>%n контактное лицо, добавленное с тех пор его организациям</numerusform>
+            <numerusform>%n контактных лица, добавленных с тех пор его организациям</numerusform>
+            <numerusform>%n контактных лиц, добавленных с тех пор его организациям</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n change(s) by later imports</source>
-        <translation>изменения более поздних импортов (%n)</translation>
+        <translation>
+            <numerusform>%n изменение более поздними импортами</numerusform>
+            <numerusform>%n изменения более поздними импортами</numerusform>
+            <numerusform>%n изменений более поздними импортами</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n project(s) of its organizations</source>
-        <translation>проекты его организаций (%n)</translation>
+        <translation>
+            <numerusform>%n проект его организаций</numerusform>
+            <numerusform>%n проекта его организаций</numerusform>
+            <numerusform>%n проектов его организаций</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) of its organizations</source>
-        <translation>сделки его организаций (%n)</translation>
+        <translation>
+            <numerusform>%n сделка его организаций</numerusform>
+            <numerusform>%n сделки его организаций</numerusform>
+            <numerusform>%n сделок его организаций</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n task(s) of its persons</source>
-        <translation>задачи его контактных лиц (%n)</translation>
+        <translation>
+            <numerusform>%n задача его контактных лиц</numerusform>
+            <numerusform>%n задачи его контактных лиц</numerusform>
+            <numerusform>%n задач его контактных лиц</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no import #%1.</source>
@@ -500,6 +782,14 @@
     <message>
         <source>Import #%1 cannot be undone: what it created now has %2.</source>
         <translation>Импорт №%1 нельзя отменить: у созданного им теперь есть %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task change(s) by later imports</source>
+        <translation>
+            <numerusform>%n изменение задач более поздними импортами</numerusform>
+            <numerusform>%n изменения задач более поздними импортами</numerusform>
+            <numerusform>%n изменений задач более поздними импортами</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -528,10 +818,123 @@
     </message>
 </context>
 <context>
+    <name>MarkTaskDoneCommand</name>
+    <message>
+        <source>mark «%1» done</source>
+        <translation>выполнение «%1»</translation>
+    </message>
+</context>
+<context>
     <name>MergeCommand</name>
     <message>
         <source>merge «%1»</source>
         <translation>объединение «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationListQuery</name>
+    <message>
+        <source>Organization #%1 does not exist.</source>
+        <translation>Организации №%1 не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationMerge</name>
+    <message>
+        <source>There is no organization #%1.</source>
+        <translation>Организации №%1 нет.</translation>
+    </message>
+    <message>
+        <source>An organization cannot be merged into itself.</source>
+        <translation>Организацию нельзя объединить с ней самой.</translation>
+    </message>
+    <message>
+        <source>There is no merge #%1.</source>
+        <translation>Объединения №%1 нет.</translation>
+    </message>
+    <message>
+        <source>Merge #%1 was undone already.</source>
+        <translation>Объединение №%1 уже отменено.</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: organization #%1 has been created again since.</source>
+        <translation>Объединение нельзя отменить: с тех пор организация №%1 была создана заново.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRepository</name>
+    <message>
+        <source>An organization needs a name.</source>
+        <translation>У организации должно быть наименование.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of its contact persons</source>
+        <translation>
+            <numerusform>%n задача её контактных лиц</numerusform>
+            <numerusform>%n задачи её контактных лиц</numerusform>
+            <numerusform>%n задач её контактных лиц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has %1; archive it instead</source>
+        <translation>у неё есть %1; вместо удаления переместите её в архив</translation>
+    </message>
+    <message>
+        <source>The organization cannot be deleted: %1.</source>
+        <translation>Организацию нельзя удалить: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChangeCommand</name>
+    <message>
+        <source>create «%1»</source>
+        <translation>создание «%1»</translation>
+    </message>
+    <message>
+        <source>edit «%1»</source>
+        <translation>изменение «%1»</translation>
+    </message>
+    <message>
+        <source>archive «%1»</source>
+        <translation>архивирование «%1»</translation>
+    </message>
+    <message>
+        <source>restore «%1»</source>
+        <translation>восстановление «%1»</translation>
+    </message>
+    <message>
+        <source>delete «%1»</source>
+        <translation>удаление «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>У человека должно быть указано ФИО.</translation>
+    </message>
+    <message>
+        <source>A member of our staff belongs to no client organization.</source>
+        <translation>Наш сотрудник не может относиться к организации-клиенту.</translation>
+    </message>
+    <message>
+        <source>A contact person needs an organization.</source>
+        <translation>У контактного лица должна быть организация.</translation>
+    </message>
+    <message>
+        <source>they have %1; archive them instead</source>
+        <translation>у него есть %1; вместо удаления переместите его в архив</translation>
+    </message>
+    <message>
+        <source>The person cannot be deleted: %1.</source>
+        <translation>Человека нельзя удалить: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsVCardExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Не удаётся записать файл экспорта: %1</translation>
     </message>
 </context>
 <context>
@@ -634,6 +1037,120 @@
     <message>
         <source>«%1» is not a valid INN; the client is matched by name.</source>
         <translation>«%1» — неверный ИНН; клиент ищется по наименованию.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRepository</name>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>У проекта должно быть название.</translation>
+    </message>
+    <message>
+        <source>A project cannot end before it starts.</source>
+        <translation>Проект не может закончиться раньше, чем начался.</translation>
+    </message>
+    <message>
+        <source>it has %1; close it instead</source>
+        <translation>у него есть %1; вместо удаления закройте его</translation>
+    </message>
+    <message>
+        <source>The project cannot be deleted: %1.</source>
+        <translation>Проект нельзя удалить: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n продажа</numerusform>
+            <numerusform>%n продажи</numerusform>
+            <numerusform>%n продаж</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n проект</numerusform>
+            <numerusform>%n проекта</numerusform>
+            <numerusform>%n проектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderQueue</name>
+    <message numerus="yes">
+        <source>A reminder can be put off by 1 minute to 7 days, not %n minute(s).</source>
+        <translation>
+            <numerusform>Напоминание можно отложить на срок от 1 минуты до 7 дней, а не на %n минуту.</numerusform>
+            <numerusform>Напоминание можно отложить на срок от 1 минуты до 7 дней, а не на %n минуты.</numerusform>
+            <numerusform>Напоминание можно отложить на срок от 1 минуты до 7 дней, а не на %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task #%1 does not exist.</source>
+        <translation>Задачи №%1 не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPages</name>
+    <message>
+        <source>Kartoteka: %1, printed %2</source>
+        <translation>Картотека: %1, напечатано %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report to «%1».</source>
+        <translation>Не удаётся записать отчёт PDF в «%1».</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Предварительный просмотр: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleTaskCommand</name>
+    <message>
+        <source>reschedule «%1»</source>
+        <translation>перенос «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SaleRepository</name>
+    <message>
+        <source>A sale needs a client.</source>
+        <translation>У продажи должен быть клиент.</translation>
+    </message>
+    <message>
+        <source>A sale needs a date.</source>
+        <translation>У продажи должна быть дата.</translation>
+    </message>
+    <message>
+        <source>The amount and profit of a sale must be numbers.</source>
+        <translation>Сумма и прибыль продажи должны быть числами.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1501,390 @@
     </message>
 </context>
 <context>
+    <name>TaskReport</name>
+    <message>
+        <source>A task report needs a period with a start and an end.</source>
+        <translation>Для отчёта по задачам нужен период с началом и концом.</translation>
+    </message>
+    <message>
+        <source>The period of a task report must end after it starts.</source>
+        <translation>Период отчёта по задачам должен заканчиваться после начала.</translation>
+    </message>
+    <message>
+        <source>The period of a task report can be at most ten years long.</source>
+        <translation>Период отчёта по задачам не может быть длиннее десяти лет.</translation>
+    </message>
+    <message>
+        <source>A task report needs the current time to tell overdue tasks.</source>
+        <translation>Отчёту по задачам нужно текущее время, чтобы определить просроченные задачи.</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложена</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation>Без организации</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation>Контролёры</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Типы</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Состояния</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReportCharts</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Плановые часы</translation>
+    </message>
+    <message>
+        <source>Actual hours</source>
+        <translation>Фактические часы</translation>
+    </message>
+    <message>
+        <source>Others (%1)</source>
+        <translation>Прочие (%1)</translation>
+    </message>
+    <message>
+        <source>Planned vs actual hours per user</source>
+        <translation>Плановые и фактические часы по пользователям</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Tasks by state</source>
+        <translation>Задачи по состояниям</translation>
+    </message>
+    <message>
+        <source>Tasks by type</source>
+        <translation>Задачи по типам</translation>
+    </message>
+    <message>
+        <source>Workload: planned hours per day</source>
+        <translation>Загрузка: плановые часы по дням</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day on the workload chart</comment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReportCsv</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Плановые часы</translation>
+    </message>
+    <message>
+        <source>Actual hours</source>
+        <translation>Фактические часы</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Выполнено в срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReportDocument</name>
+    <message>
+        <source>Task report</source>
+        <translation>Отчёт по задачам</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>Группировка</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>not done or cancelled, deadline before %1</source>
+        <translation>не выполненные и не отменённые задачи со сроком до %1</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>План, ч</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>Факт, ч</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Tasks by %1</source>
+        <translation>Задачи в разрезе: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>A task needs a subject.</source>
+        <translation>У задачи должна быть тема.</translation>
+    </message>
+    <message>
+        <source>A task needs a type.</source>
+        <translation>У задачи должен быть тип.</translation>
+    </message>
+    <message>
+        <source>A task needs an author.</source>
+        <translation>У задачи должен быть автор.</translation>
+    </message>
+    <message>
+        <source>The importance of a task is low, normal or high.</source>
+        <translation>Важность задачи бывает низкой, обычной или высокой.</translation>
+    </message>
+    <message>
+        <source>A task is 0 to 100 % complete, not %1 %.</source>
+        <translation>Задача может быть выполнена на 0–100 %, а не на %1 %.</translation>
+    </message>
+    <message>
+        <source>A task cannot be planned to end before it starts.</source>
+        <translation>Плановое окончание задачи не может быть раньше её планового начала.</translation>
+    </message>
+    <message>
+        <source>A task cannot have ended before it started.</source>
+        <translation>Задача не может закончиться раньше, чем началась.</translation>
+    </message>
+    <message>
+        <source>The expenses of a task cannot be negative.</source>
+        <translation>Расходы по задаче не могут быть отрицательными.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypeRepository</name>
+    <message>
+        <source>A task type needs a name.</source>
+        <translation>У типа задачи должно быть название.</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour of the form #rrggbb.</source>
+        <translation>%1 — не цвет в формате #rrggbb.</translation>
+    </message>
+    <message>
+        <source>There is no task type %1.</source>
+        <translation>Типа задачи %1 нет.</translation>
+    </message>
+    <message>
+        <source>The task type %1 comes with the program and cannot be deleted.</source>
+        <translation>Тип задачи %1 входит в поставку программы, удалить его нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The task type %1 cannot be deleted: %n task(s) have it.</source>
+        <translation>
+            <numerusform>Тип задачи %1 нельзя удалить: он указан у %n задачи.</numerusform>
+            <numerusform>Тип задачи %1 нельзя удалить: он указан у %n задач.</numerusform>
+            <numerusform>Тип задачи %1 нельзя удалить: он указан у %n задач.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksIcsExport</name>
+    <message>
+        <source>Cannot write the calendar: %1</source>
+        <translation>Не удаётся записать календарь: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TasksIcsImport</name>
+    <message>
+        <source>libical cannot read it: %1</source>
+        <translation>libical не может его прочитать: %1</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>it has no title (SUMMARY)</source>
+        <translation>у него нет названия (SUMMARY)</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>оно заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>it repeats; only its first occurrence was imported</source>
+        <translation>оно повторяется; импортировано только первое повторение</translation>
+    </message>
+    <message>
+        <source>its reminder is relative to a time it does not have; it was left out</source>
+        <translation>его напоминание отсчитывается от времени, которого у него нет; напоминание пропущено</translation>
+    </message>
+    <message>
+        <source>The task type «%1» is missing.</source>
+        <translation>Типа задачи «%1» нет.</translation>
+    </message>
+    <message>
+        <source>«%1» is open read-only; nothing can be imported into it.</source>
+        <translation>«%1» открыта только для чтения; импортировать в неё нельзя.</translation>
+    </message>
+    <message>
+        <source>Imported tasks need a user to belong to.</source>
+        <translation>Импортированным задачам нужен пользователь, которому они будут принадлежать.</translation>
+    </message>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>«%1» is not a complete iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR).</source>
+        <translation>«%1» — неполный файл iCalendar (BEGIN:VCALENDAR … END:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>a changed occurrence of a repeating event was skipped</source>
+        <translation>изменённое повторение повторяющегося события пропущено</translation>
+    </message>
+    <message>
+        <source>«%1» holds no events or to-dos.</source>
+        <translation>В «%1» нет ни событий, ни дел.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before it failed: %1</source>
+        <translation>Ничего не импортировано: не удалась резервная копия перед импортом: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdministration</name>
+    <message>
+        <source>%1 is the last active administrator: make another user an administrator first.</source>
+        <translation>%1 — последний активный администратор: сначала назначьте администратором другого пользователя.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialogs</name>
     <message>
         <source>Cannot open the database</source>
@@ -999,14 +1900,278 @@
     </message>
 </context>
 <context>
+    <name>UserRepository</name>
+    <message>
+        <source>A user needs a login.</source>
+        <translation>У пользователя должен быть логин.</translation>
+    </message>
+    <message>
+        <source>A user needs a display name.</source>
+        <translation>У пользователя должно быть отображаемое имя.</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken by %2.</source>
+        <translation>Логин %1 уже занят: %2.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Пользователя %1 нет.</translation>
+    </message>
+    <message>
+        <source>they authored or are assigned %1; deactivate them instead</source>
+        <translation>за ним как за автором или исполнителем числятся %1; вместо удаления отключите его</translation>
+    </message>
+    <message>
+        <source>The user cannot be deleted: %1.</source>
+        <translation>Пользователя нельзя удалить: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>the card has no END:VCARD</source>
+        <translation>в карточке нет END:VCARD</translation>
+    </message>
+    <message>
+        <source>the card has no name (FN or N)</source>
+        <translation>в карточке нет имени (FN или N)</translation>
+    </message>
+</context>
+<context>
+    <name>VCardImport</name>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>«%1» holds no vCard.</source>
+        <translation>В «%1» нет ни одной карточки vCard.</translation>
+    </message>
+    <message>
+        <source>--strict: the card at line %1 cannot be read (%2), so nothing was imported.</source>
+        <translation>--strict: карточку в строке %1 не удалось прочитать (%2), поэтому ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>the card has no organization (ORG)</source>
+        <translation>в карточке нет организации (ORG)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложена</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::CalendarPage</name>
     <message>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <source>Planned work by day, week, decade and month, and the daily schedule with reminders.</source>
-        <translation>Запланированная работа по дням, неделям, декадам и месяцам, а также распорядок дня с напоминаниями.</translation>
+        <source>Planned work by day, week, decade and month, and the daily schedule. Drag a task to move it, its lower edge to change its end; double-click an empty slot to plan a new one.</source>
+        <translation>Запланированная работа по дням, неделям, декадам и месяцам, а также распорядок дня. Перетащите задачу, чтобы перенести её, или её нижний край, чтобы изменить окончание; дважды щёлкните свободное место, чтобы запланировать новую.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Декада</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Распорядок</translation>
+    </message>
+    <message>
+        <source>%1 (%2 or Ctrl+Alt+%2)</source>
+        <translation>%1 (%2 или Ctrl+Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Show today (T)</source>
+        <translation>Показать сегодняшний день (T)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>The previous day, week, decade or month (Page Up, Alt+Left)</source>
+        <translation>Предыдущий день, неделя, декада или месяц (Page Up, Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>The next day, week, decade or month (Page Down, Alt+Right)</source>
+        <translation>Следующий день, неделя, декада или месяц (Page Down, Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Schedule for %1</source>
+        <translation>Распорядок на %1</translation>
+    </message>
+    <message>
+        <source>Decade %1: %2 – %3</source>
+        <translation>Декада %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar</source>
+        <translation>Не удаётся прочитать календарь</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln задача</numerusform>
+            <numerusform>%Ln задачи</numerusform>
+            <numerusform>%Ln задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks: %1</source>
+        <translation>Не удаётся прочитать задачи: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the task</source>
+        <translation>Не удаётся перенести задачу</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CalendarUserChooser</name>
+    <message>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>Everybody&apos;s tasks</source>
+        <translation>Задачи всех</translation>
+    </message>
+    <message>
+        <source>Tasks of the users ticked</source>
+        <translation>Задачи отмеченных пользователей</translation>
+    </message>
+    <message>
+        <source>Tasks of %1</source>
+        <translation>Задачи: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks of %n user(s)</source>
+        <translation>
+            <numerusform>Задачи %n пользователя</numerusform>
+            <numerusform>Задачи %n пользователей</numerusform>
+            <numerusform>Задачи %n пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose tasks the calendar shows</source>
+        <translation>Чьи задачи показывает календарь</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CardFields</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копировать %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ChoiceButton</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>выбран %n</numerusform>
+            <numerusform>выбрано %n</numerusform>
+            <numerusform>выбрано %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: all; tick some to report only on them</source>
+        <translation>%1: все; отметьте некоторые, чтобы отчёт был только по ним</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +2258,97 @@
     <message>
         <source>%1 new</source>
         <translation>%1 новый</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ContactsExchange</name>
+    <message>
+        <source>organizations.csv</source>
+        <translation>organizations.csv</translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contacts.vcf</translation>
+    </message>
+    <message>
+        <source>persons.csv</source>
+        <translation>persons.csv</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n organization(s) to %1</source>
+        <translation>
+            <numerusform>В %1 выгружена %n организация</numerusform>
+            <numerusform>В %1 выгружены %n организации</numerusform>
+            <numerusform>В %1 выгружено %n организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1</source>
+        <translation>
+            <numerusform>В %1 выгружен %n человек</numerusform>
+            <numerusform>В %1 выгружены %n человека</numerusform>
+            <numerusform>В %1 выгружено %n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import vCard</source>
+        <translation>Импорт vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>Файлы vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Импорт контактов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) could not be read (the first at line %1: %2).</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n карточку (первая — в строке %1: %2).</numerusform>
+            <numerusform>Не удалось прочитать %n карточки (первая — в строке %1: %2).</numerusform>
+            <numerusform>Не удалось прочитать %n карточек (первая — в строке %1: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s); Import › History can undo it</source>
+        <translation>
+            <numerusform>Импортирован %n контакт; отменить можно в разделе Импорт › История</numerusform>
+            <numerusform>Импортировано %n контакта; отменить можно в разделе Импорт › История</numerusform>
+            <numerusform>Импортировано %n контактов; отменить можно в разделе Импорт › История</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import or export did not finish</source>
+        <translation>Импорт или экспорт не завершён</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>Отменено; ничего не записано</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2493,167 @@
         <source>Delete «%1» and its contact persons?</source>
         <translation>Удалить «%1» вместе с контактными лицами?</translation>
     </message>
+    <message>
+        <source>create «%1»</source>
+        <translation>создание «%1»</translation>
+    </message>
+    <message>
+        <source>edit «%1»</source>
+        <translation>изменение «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CustomFieldEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Да/нет</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <source>&amp;Choices, one per line:</source>
+        <translation>&amp;Варианты, по одному в строке:</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>Новое дополнительное поле</translation>
+    </message>
+    <message>
+        <source>Edit custom field</source>
+        <translation>Изменение дополнительного поля</translation>
+    </message>
+    <message>
+        <source>The type of a field that has values cannot change</source>
+        <translation>Тип поля, у которого есть значения, изменить нельзя</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Enter the label.</source>
+        <translation>Укажите подпись.</translation>
+    </message>
+    <message>
+        <source>Enter at least one choice.</source>
+        <translation>Укажите хотя бы один вариант.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CustomFieldsDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Fields of organizations</source>
+        <translation>Поля организаций</translation>
+    </message>
+    <message>
+        <source>Fields of persons</source>
+        <translation>Поля людей</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Extra fields show on the cards, in the editors and as list columns, and are exported as custom:LABEL. Choice and yes/no fields also filter the organization list.</source>
+        <translation>Дополнительные поля видны в карточках, в окнах редактирования и как столбцы списков, а при экспорте выгружаются как custom:LABEL. По полям выбора из списка и полям «да/нет» также можно фильтровать список организаций.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the field</source>
+        <translation>Не удаётся добавить поле</translation>
+    </message>
+    <message>
+        <source>Cannot change the field</source>
+        <translation>Не удаётся изменить поле</translation>
+    </message>
+    <message>
+        <source>Delete the field</source>
+        <translation>Удаление поля</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the field «%1» and its %n value(s)? Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Удалить поле «%1» и его %n значение? Правка › Отменить вернёт их.</numerusform>
+            <numerusform>Удалить поле «%1» и его %n значения? Правка › Отменить вернёт их.</numerusform>
+            <numerusform>Удалить поле «%1» и его %n значений? Правка › Отменить вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the field</source>
+        <translation>Не удаётся удалить поле</translation>
+    </message>
+    <message>
+        <source>reorder the fields</source>
+        <translation>изменение порядка полей</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the fields</source>
+        <translation>Не удаётся изменить порядок полей</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CustomValuesEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: «%2».</source>
+        <translation>%1: «%2» — не число.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DatabaseController</name>
@@ -1299,6 +2716,22 @@
     <message>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot tell who is working: %1</source>
+        <translation>Не удаётся определить, кто работает: %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1: you are the administrator of this database.</source>
+        <translation>Добро пожаловать, %1: вы администратор этой базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the user</source>
+        <translation>Не удаётся сменить пользователя</translation>
+    </message>
+    <message>
+        <source>%1 is working now</source>
+        <translation>Сейчас работает %1</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +3058,74 @@
         <source>Organizations with the same INN, e-mail or phone, or nearly the same name in one city</source>
         <translation>Организации с одинаковым ИНН, эл. почтой или телефоном либо с почти одинаковым наименованием в одном городе</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>Новая &amp;задача…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Сменить &amp;пользователя…</translation>
+    </message>
+    <message>
+        <source>Import c&amp;alendar (.ics)…</source>
+        <translation>Импорт &amp;календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export tasks to calendar (.ics)…</source>
+        <translation>&amp;Экспорт задач в календарь (.ics)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contacts</source>
+        <translation>Экспорт ко&amp;нтактов</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations as CSV…</source>
+        <translation>&amp;Организации в CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Persons as CSV…</source>
+        <translation>&amp;Люди в CSV…</translation>
+    </message>
+    <message>
+        <source>Persons as &amp;vCard…</source>
+        <translation>Люди в &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Import v&amp;Card…</source>
+        <translation>Импорт v&amp;Card…</translation>
+    </message>
+    <message>
+        <source>Custom &amp;fields…</source>
+        <translation>&amp;Дополнительные поля…</translation>
+    </message>
+    <message>
+        <source>The extra fields of organizations and persons: text, number, date, yes/no or a choice</source>
+        <translation>Дополнительные поля организаций и людей: текст, число, дата, да/нет или выбор из списка</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>На&amp;стройки…</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Текущий пользователь: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kartoteka — %1</source>
+        <translation>Картотека — %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MappingPage</name>
@@ -1703,6 +3204,13 @@
     <message>
         <source>&amp;Month first: %1 is %2</source>
         <translation>Сначала &amp;месяц: %1 — это %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>ещё %1</translation>
     </message>
 </context>
 <context>
@@ -1843,10 +3351,6 @@
         <translation>в архиве с %1</translation>
     </message>
     <message>
-        <source>Copy %1</source>
-        <translation>Копировать %1</translation>
-    </message>
-    <message>
         <source>Legal form</source>
         <translation>Правовая форма</translation>
     </message>
@@ -1931,14 +3435,6 @@
         <translation>Продажи за всё время</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
@@ -1969,6 +3465,22 @@
     <message>
         <source>Journal (%1)</source>
         <translation>Журнал (%1)</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>Добавить &amp;задачу…</translation>
+    </message>
+    <message>
+        <source>Plan a call, meeting or other task with this organization</source>
+        <translation>Запланировать звонок, встречу или другую задачу с этой организацией</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>&amp;Записать звонок…</translation>
+    </message>
+    <message>
+        <source>Record a call made just now</source>
+        <translation>Записать только что сделанный звонок</translation>
     </message>
 </context>
 <context>
@@ -2053,18 +3565,6 @@
         <source>The INN is not valid: it needs 10 or 12 digits with correct check digits.</source>
         <translation>Неверный ИНН: нужно 10 или 12 цифр с правильными контрольными цифрами.</translation>
     </message>
-    <message>
-        <source>The e-mail does not look like an address (name@example.ru).</source>
-        <translation>Эл. почта не похожа на адрес (name@example.ru).</translation>
-    </message>
-    <message>
-        <source>Not a phone number: %1.</source>
-        <translation>Не номер телефона: %1.</translation>
-    </message>
-    <message>
-        <source>No phone number found in «%1».</source>
-        <translation>В «%1» не найден номер телефона.</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::OrganizationFilterBar</name>
@@ -2112,6 +3612,18 @@
         <source>Show ar&amp;chived</source>
         <translation>Показывать ар&amp;хивные</translation>
     </message>
+    <message>
+        <source>Any «%1»</source>
+        <translation>«%1»: любое</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: да</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: нет</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::OrganizationListModel</name>
@@ -2146,6 +3658,329 @@
     <message>
         <source>Kind</source>
         <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OrganizationPicker</name>
+    <message>
+        <source>Type a name, INN, phone or city</source>
+        <translation>Введите наименование, ИНН, телефон или город</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PersonCard</name>
+    <message>
+        <source>Choose a person to see their card.</source>
+        <translation>Выберите человека, чтобы увидеть его карточку.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Сведения</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>our staff</source>
+        <translation>наш сотрудник</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Open the organization&apos;s card</source>
+        <translation>Открыть карточку организации</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Program user</source>
+        <translation>Пользователь программы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Дата изменения</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PersonEditor</name>
+    <message>
+        <source>One of our &amp;staff</source>
+        <translation>Наш &amp;сотрудник</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Изменение данных человека</translation>
+    </message>
+    <message>
+        <source>Type part of the name, INN or phone</source>
+        <translation>Введите часть наименования, ИНН или телефона</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>The program user this member of staff logs in as</source>
+        <translation>Пользователь программы, под которым входит этот сотрудник</translation>
+    </message>
+    <message>
+        <source>+7 916 123-45-67, 8 (495) 765-43-21</source>
+        <translation>+7 916 123-45-67, 8 (495) 765-43-21</translation>
+    </message>
+    <message>
+        <source>name@example.ru, name@mail.ru</source>
+        <translation>name@example.ru, name@mail.ru</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Program &amp;user:</source>
+        <translation>&amp;Пользователь программы:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>Те&amp;лефоны:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>День &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Укажите ФИО.</translation>
+    </message>
+    <message>
+        <source>Choose the organization of the contact person (or mark them as one of our staff).</source>
+        <translation>Выберите организацию контактного лица (или отметьте, что это наш сотрудник).</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PersonListModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>our staff</source>
+        <translation>наш сотрудник</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PersonsView</name>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Показывать ар&amp;хивные</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Добавить человека…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архивировать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Contact persons of the organizations and our own staff, with their journal.</source>
+        <translation>Контактные лица организаций и наши сотрудники, с их журналом.</translation>
+    </message>
+    <message>
+        <source>Search persons by name, phone or e-mail</source>
+        <translation>Поиск людей по ФИО, телефону или эл. почте</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Our staff</source>
+        <translation>Наши сотрудники</translation>
+    </message>
+    <message>
+        <source>Create a person (Ctrl+Shift+P)</source>
+        <translation>Добавить человека (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Edit the person shown (F2)</source>
+        <translation>Изменить данные показанного человека (F2)</translation>
+    </message>
+    <message>
+        <source>Delete the person shown (Del); one with a journal can only be archived</source>
+        <translation>Удалить показанного человека (Del); человека с журналом можно только архивировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>Найден %n человек</numerusform>
+            <numerusform>Найдено %n человека</numerusform>
+            <numerusform>Найдено %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the persons: %1</source>
+        <translation>Не удаётся прочитать список людей: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Bring the person back from the archive</source>
+        <translation>Вернуть человека из архива</translation>
+    </message>
+    <message>
+        <source>Hide the person in the archive; they keep their journal</source>
+        <translation>Убрать человека в архив; его журнал сохраняется</translation>
+    </message>
+    <message>
+        <source>Cannot create the person</source>
+        <translation>Не удаётся добавить человека</translation>
+    </message>
+    <message>
+        <source>create «%1»</source>
+        <translation>создание «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot edit the person</source>
+        <translation>Не удаётся изменить данные человека</translation>
+    </message>
+    <message>
+        <source>Cannot save the person</source>
+        <translation>Не удаётся сохранить данные человека</translation>
+    </message>
+    <message>
+        <source>edit «%1»</source>
+        <translation>изменение «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot archive the person</source>
+        <translation>Не удаётся архивировать человека</translation>
+    </message>
+    <message>
+        <source>Cannot restore the person</source>
+        <translation>Не удаётся восстановить человека</translation>
+    </message>
+    <message>
+        <source>Cannot delete the person</source>
+        <translation>Не удаётся удалить человека</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be deleted: %2.</source>
+        <translation>«%1» нельзя удалить: %2.</translation>
+    </message>
+    <message>
+        <source>Delete the person</source>
+        <translation>Удаление человека</translation>
+    </message>
+    <message>
+        <source>Delete «%1»? Edit › Undo brings them back.</source>
+        <translation>Удалить «%1»? Правка › Отменить вернёт его.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +4039,96 @@
             <numerusform>%1  ·  %n столбец  ·  %2  ·  %3</numerusform>
             <numerusform>%1  ·  %n столбца  ·  %2  ·  %3</numerusform>
             <numerusform>%1  ·  %n столбцов  ·  %2  ·  %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReminderService</name>
+    <message>
+        <source>Kartoteka</source>
+        <translation>Картотека</translation>
+    </message>
+    <message>
+        <source>Reminders cannot be read: %1</source>
+        <translation>Не удаётся прочитать напоминания: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>The reminder cannot be put off: %1</source>
+        <translation>Не удаётся отложить напоминание: %1</translation>
+    </message>
+    <message>
+        <source>The task cannot be marked done: %1</source>
+        <translation>Не удаётся отметить задачу как выполненную: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReminderWindow</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 5 min</source>
+        <translation>Отло&amp;жить на 5 мин</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 минут</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 минут</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) came due.</source>
+        <translation>
+            <numerusform>Наступило %n напоминание.</numerusform>
+            <numerusform>Наступило %n напоминания.</numerusform>
+            <numerusform>Наступило %n напоминаний.</numerusform>
         </translation>
     </message>
 </context>
@@ -2814,6 +4739,17 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SummaryPage</name>
     <message>
         <source>&amp;Open rejects file</source>
@@ -2909,6 +4845,600 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TaskEditing</name>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Cannot edit the task</source>
+        <translation>Не удаётся изменить задачу</translation>
+    </message>
+    <message>
+        <source>Cannot create the task</source>
+        <translation>Не удаётся создать задачу</translation>
+    </message>
+    <message>
+        <source>Cannot save the task</source>
+        <translation>Не удаётся сохранить задачу</translation>
+    </message>
+    <message>
+        <source>Cannot delete the task</source>
+        <translation>Не удаётся удалить задачу</translation>
+    </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>Удаление задачи</translation>
+    </message>
+    <message>
+        <source>Delete «%1»? Edit › Undo brings it back.</source>
+        <translation>Удалить «%1»? Правка › Отменить вернёт её.</translation>
+    </message>
+    <message>
+        <source>Cannot complete the task</source>
+        <translation>Не удаётся завершить задачу</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes…</source>
+        <translation>Тип&amp;ы…</translation>
+    </message>
+    <message>
+        <source>Personal: seen by its aut&amp;hor, assignee and controller only</source>
+        <translation>Лична&amp;я: видна только автору, исполнителю и контролёру</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>Весь ден&amp;ь</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Изменение задачи</translation>
+    </message>
+    <message>
+        <source>Add, rename and recolour task types</source>
+        <translation>Добавить, переименовать или перекрасить типы задач</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Без напоминания</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>В момент начала</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>За 5 минут</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>За 15 минут</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>За 30 минут</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>За 1 час</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>За 1 день</translation>
+    </message>
+    <message>
+        <source>At a time of its own</source>
+        <translation>В указанное время</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Ти&amp;п:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>&amp;Importance:</source>
+        <translation>&amp;Важность:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete:</source>
+        <translation>Выпол&amp;нено:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact person:</source>
+        <translation>Контактное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>Сдел&amp;ка:</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses:</source>
+        <translation>Рас&amp;ходы:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontroller:</source>
+        <translation>Контрол&amp;ёр:</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned start:</source>
+        <translation>На&amp;чало по плану:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation>Окончани&amp;е по плану:</translation>
+    </message>
+    <message>
+        <source>Actual start:</source>
+        <translation>Фактическое начало:</translation>
+    </message>
+    <message>
+        <source>Actual end:</source>
+        <translation>Фактическое окончание:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>&amp;Дата контроля:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>Напо&amp;минание:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>Содер&amp;жание:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>Enter the subject.</source>
+        <translation>Укажите тему.</translation>
+    </message>
+    <message>
+        <source>Choose the type.</source>
+        <translation>Выберите тип.</translation>
+    </message>
+    <message>
+        <source>Choose the author.</source>
+        <translation>Выберите автора.</translation>
+    </message>
+    <message>
+        <source>Choose the organization from the list, or clear the field.</source>
+        <translation>Выберите организацию из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <source>A planned end needs a planned start.</source>
+        <translation>Для планового окончания нужно плановое начало.</translation>
+    </message>
+    <message>
+        <source>The planned end is before the planned start.</source>
+        <translation>Плановое окончание раньше планового начала.</translation>
+    </message>
+    <message>
+        <source>The actual end is before the actual start.</source>
+        <translation>Фактическое окончание раньше фактического начала.</translation>
+    </message>
+    <message>
+        <source>A reminder before the start needs a planned start.</source>
+        <translation>Для напоминания до начала нужно плановое начало.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskJournalModel</name>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Task reports: hours, expenses, done on time and overdue over a period.</source>
+        <translation>Отчёты по задачам: часы, расходы, выполненные в срок и просроченные задачи за период.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <source>Stop the report (Esc); the report shown stays</source>
+        <translation>Остановить отчёт (Esc); показанный отчёт останется</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation>Контролёры</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Типы</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Состояния</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <source>Make the report (F5)</source>
+        <translation>Построить отчёт (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Print the report, save it as PDF, or export its table as CSV</source>
+        <translation>Напечатать отчёт, сохранить его в PDF или выгрузить его таблицу в CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Группировать по:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Hours per user</source>
+        <translation>Часы по пользователям</translation>
+    </message>
+    <message>
+        <source>Workload per day</source>
+        <translation>Загрузка по дням</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>По состояниям</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>По типам</translation>
+    </message>
+    <message>
+        <source>Choose the period and filters, then press Run (F5).</source>
+        <translation>Выберите период и фильтры, затем нажмите «Рассчитать» (F5).</translation>
+    </message>
+    <message>
+        <source>Choose the organization from the list, or clear its field.</source>
+        <translation>Выберите организацию из списка или очистите её поле.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous report is still shown.</source>
+        <translation>Отменено; показан прежний отчёт.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The report failed: %1</source>
+        <translation>Отчёт не построен: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the task report</source>
+        <translation>Не удаётся построить отчёт по задачам</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation>задач: %1</translation>
+    </message>
+    <message>
+        <source>planned %1 h, actual %2 h</source>
+        <translation>по плану %1 ч, фактически %2 ч</translation>
+    </message>
+    <message>
+        <source>expenses %1</source>
+        <translation>расходы %1</translation>
+    </message>
+    <message>
+        <source>done %1, on time %2</source>
+        <translation>выполнено %1, в срок %2</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>просрочено %1</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>План, ч</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>Факт, ч</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>No task of the period matches the filters.</source>
+        <translation>Ни одна задача периода не подходит под фильтры.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Не удаётся сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>The report was saved to «%1» (pages: %2).</source>
+        <translation>Отчёт сохранён в «%1» (страниц: %2).</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Экспорт отчёта в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the CSV file</source>
+        <translation>Не удаётся выгрузить файл CSV</translation>
+    </message>
+    <message>
+        <source>The report was exported to «%1».</source>
+        <translation>Отчёт выгружен в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskTypesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Task types</source>
+        <translation>Типы задач</translation>
+    </message>
+    <message>
+        <source>Name of the type</source>
+        <translation>Название типа</translation>
+    </message>
+    <message>
+        <source>Colour of the type in the calendar</source>
+        <translation>Цвет типа в календаре</translation>
+    </message>
+    <message>
+        <source>Add a type with this name and colour</source>
+        <translation>Добавить тип с этим названием и цветом</translation>
+    </message>
+    <message>
+        <source>Give the chosen type this name and colour</source>
+        <translation>Задать выбранному типу это название и цвет</translation>
+    </message>
+    <message>
+        <source>Comes with the program: its name follows the language; its colour can change</source>
+        <translation>Входит в поставку программы: название зависит от языка, цвет можно изменить</translation>
+    </message>
+    <message>
+        <source>Colour of the type</source>
+        <translation>Цвет типа</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TasksIcsActions</name>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Файлы iCalendar (*.ics *.ical *.ifb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export tasks to iCalendar</source>
+        <translation>Экспорт задач в iCalendar</translation>
+    </message>
+    <message>
+        <source>tasks.ics</source>
+        <translation>tasks.ics</translation>
+    </message>
+    <message>
+        <source>Cannot write «%1»: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import a calendar</source>
+        <translation>Не удаётся импортировать календарь</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, or nobody is working in it.</source>
+        <translation>Эта база данных открыта только для чтения или в ней никто не работает.</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation>Импорт файла iCalendar</translation>
+    </message>
+    <message>
+        <source>Cannot export tasks</source>
+        <translation>Не удаётся экспортировать задачи</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>В %1 выгружена %n задача</numerusform>
+            <numerusform>В %1 выгружены %n задачи</numerusform>
+            <numerusform>В %1 выгружено %n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar imported: %1 new, %2 updated, %3 rejected</source>
+        <translation>Календарь импортирован: новых — %1, обновлённых — %2, отклонённых — %3</translation>
+    </message>
+    <message>
+        <source>Line %1: rejected: %2</source>
+        <translation>Строка %1: отклонено: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Some of the calendar was not imported as it is</source>
+        <translation>Часть календаря импортирована не в исходном виде</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TasksPage</name>
     <message>
         <source>Tasks</source>
@@ -2917,6 +5447,246 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Calls, letters, meetings and other tasks: who does what and when, with their state, importance and progress.</source>
         <translation>Звонки, письма, встречи и другие задачи: кто, что и когда делает, их состояние, важность и ход выполнения.</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Новая задача…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>Любая важность</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Любое время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This decade</source>
+        <translation>Эта декада</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>All I see</source>
+        <translation>Все видимые мне</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Я исполнитель</translation>
+    </message>
+    <message>
+        <source>Authored by me</source>
+        <translation>Я автор</translation>
+    </message>
+    <message>
+        <source>Controlled by me</source>
+        <translation>Я контролёр</translation>
+    </message>
+    <message>
+        <source>Done now: 100 % and the actual end now (Ctrl+D)</source>
+        <translation>Выполнена сейчас: 100 % и фактическое окончание — сейчас (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks: %1</source>
+        <translation>Не удаётся прочитать задачи: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 tasks</source>
+        <translation>Показаны последние задачи: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TimeGridView</name>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>ещё %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::UserChooserDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Кто работает?</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Several people work with this database. Who are you?</source>
+        <translation>С этой базой данных работают несколько человек. Кто вы?</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::UserEditor</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Изменение пользователя</translation>
+    </message>
+    <message>
+        <source>A manager sees shared tasks and their own personal ones; a supervisor sees all; an administrator also manages the users</source>
+        <translation>Менеджер видит общие задачи и свои личные; руководитель видит все; администратор, кроме того, управляет пользователями</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Enter the login.</source>
+        <translation>Укажите логин.</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken by %2.</source>
+        <translation>Логин %1 уже занят: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <source>The e-mail does not look like an address (name@example.ru).</source>
+        <translation>Эл. почта не похожа на адрес (name@example.ru).</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: make another user an administrator first.</source>
+        <translation>%1 — последний активный администратор: сначала назначьте администратором другого пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::UsersSettingsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No, deactivated</source>
+        <translation>Нет, отключён</translation>
+    </message>
+    <message>
+        <source>Users who worked with tasks are deactivated rather than deleted: they keep their history.</source>
+        <translation>Пользователи, которые работали с задачами, не удаляются, а отключаются: их история сохраняется.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the users.</source>
+        <translation>Изменять пользователей может только администратор.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself</source>
+        <translation>Нельзя отключить самого себя</translation>
+    </message>
+    <message>
+        <source>The last active administrator stays active</source>
+        <translation>Последний активный администратор остаётся активным</translation>
     </message>
 </context>
 <context>

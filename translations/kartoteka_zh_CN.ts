@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>ClientImporter</name>
+    <message>
+        <source>Organization #%1 disappeared during the import.</source>
+        <translation>第 %1 号组织在导入过程中消失了。</translation>
+    </message>
+</context>
+<context>
     <name>ClientRowBuilder</name>
     <message>
         <source>broken quoting</source>
@@ -57,6 +64,21 @@
     <message>
         <source>«%1» is not a date; the birthday is left empty</source>
         <translation>“%1”不是日期，生日留空</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChecks</name>
+    <message>
+        <source>Not a phone number: %1.</source>
+        <translation>不是电话号码：%1。</translation>
+    </message>
+    <message>
+        <source>No phone number found in «%1».</source>
+        <translation>在“%1”中未找到电话号码。</translation>
+    </message>
+    <message>
+        <source>«%1» does not look like an e-mail address (name@example.ru).</source>
+        <translation>“%1”看起来不像电子邮件地址（name@example.ru）。</translation>
     </message>
 </context>
 <context>
@@ -162,12 +184,45 @@
         <source>city</source>
         <translation>城市</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCsvExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>CreateOrganizationCommand</name>
     <message>
         <source>create «%1»</source>
         <translation>创建“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTaskCommand</name>
+    <message>
+        <source>create task «%1»</source>
+        <translation>创建任务“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCells</name>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>Cannot write «%1»: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -244,10 +299,191 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldChangeCommand</name>
+    <message>
+        <source>add the field «%1»</source>
+        <translation>添加字段“%1”</translation>
+    </message>
+    <message>
+        <source>delete the field «%1»</source>
+        <translation>删除字段“%1”</translation>
+    </message>
+    <message>
+        <source>change the field «%1»</source>
+        <translation>修改字段“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRepository</name>
+    <message>
+        <source>A custom field needs a label.</source>
+        <translation>自定义字段需要标签。</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation>选项字段至少需要一个选项。</translation>
+    </message>
+    <message>
+        <source>There is already a field %1.</source>
+        <translation>已存在字段 %1。</translation>
+    </message>
+    <message>
+        <source>A custom field cannot move to another kind of record.</source>
+        <translation>自定义字段不能移到另一种记录。</translation>
+    </message>
+    <message>
+        <source>The type of a field that has values cannot change.</source>
+        <translation>已有值的字段不能更改类型。</translation>
+    </message>
+    <message>
+        <source>There is no organization #%1.</source>
+        <translation>没有第 %1 号组织。</translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation>没有第 %1 号人员。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid value of %2.</source>
+        <translation>%1 不是 %2 的有效值。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>«%1» is not a Kartoteka database: it is not an SQLite file.</source>
+        <translation>“%1”不是 Kartoteka 数据库：它不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>«%1» is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <source>«%1» does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder «%1».</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>«%1» was written by a newer version of Kartoteka (schema %2; this version knows up to %3). Update Kartoteka to open it.</source>
+        <translation>“%1”由较新版本的 Kartoteka 写入（架构版本 %2；本版本最高支持 %3）。请更新 Kartoteka 后再打开。</translation>
+    </message>
+    <message>
+        <source>«%1» is an SQLite database of another program, not Kartoteka&apos;s.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库，不是 Kartoteka 的数据库。</translation>
+    </message>
+    <message>
+        <source>«%1» is read-only and needs a schema upgrade before Kartoteka can use it.</source>
+        <translation>“%1”是只读的，需要先升级架构，Kartoteka 才能使用。</translation>
+    </message>
+    <message>
+        <source>Cannot open «%1»</source>
+        <translation>无法打开“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot switch «%1» to write-ahead logging; another program may be using it.</source>
+        <translation>无法将“%1”切换为预写日志（WAL）模式；可能有其他程序正在使用它。</translation>
+    </message>
+    <message>
+        <source>No upgrade was made: the backup before it failed: %1</source>
+        <translation>未进行升级：升级前的备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Schema upgrade to version %1 failed: %2</source>
+        <translation>架构升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>«%1» already exists; choose another name for the backup.</source>
+        <translation>“%1”已存在；请为备份另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Backup to «%1» failed: %2</source>
+        <translation>备份到“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>the database is locked by another program; try again when it is done</source>
+        <translation>数据库被其他程序锁定；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>the database is open read-only; changes cannot be saved</source>
+        <translation>数据库以只读方式打开；无法保存更改</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); restore it from a backup</source>
+        <translation>数据库文件已损坏（%1）；请从备份中恢复</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>该文件不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (%1)</source>
+        <translation>无法打开数据库文件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>A deal needs a name.</source>
+        <translation>交易需要名称。</translation>
+    </message>
+    <message>
+        <source>The amount of a deal cannot be negative.</source>
+        <translation>交易金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A deal cannot close before it opens.</source>
+        <translation>交易的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>it has %1; mark it lost instead</source>
+        <translation>它有%1；请改为将其标记为失败</translation>
+    </message>
+    <message>
+        <source>The deal cannot be deleted: %1.</source>
+        <translation>无法删除该交易：%1。</translation>
+    </message>
+</context>
+<context>
     <name>DeleteOrganizationCommand</name>
     <message>
         <source>delete «%1»</source>
         <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTaskCommand</name>
+    <message>
+        <source>delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>delete task «%1»</source>
+        <translation>删除任务“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Demo data was cancelled; nothing was written.</source>
+        <translation>已取消创建演示数据，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Demo data needs non-negative counts and at most 600 months.</source>
+        <translation>演示数据的数量不能为负数，且最多 600 个月。</translation>
     </message>
 </context>
 <context>
@@ -277,6 +513,13 @@
     </message>
 </context>
 <context>
+    <name>EditTaskCommand</name>
+    <message>
+        <source>edit task «%1»</source>
+        <translation>编辑任务“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchRepository</name>
     <message>
         <source>An import needs the path of its file.</source>
@@ -293,6 +536,17 @@
     <message>
         <source>The import of %1 has already been undone.</source>
         <translation>%1 的导入已经撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChangeRepository</name>
+    <message>
+        <source>An updated record needs its previous values to be undone.</source>
+        <translation>已更新的记录需要保存其先前的值才能撤销。</translation>
+    </message>
+    <message>
+        <source>The previous values are not JSON: %1.</source>
+        <translation>先前的值不是 JSON：%1。</translation>
     </message>
 </context>
 <context>
@@ -461,33 +715,47 @@
 </context>
 <context>
     <name>ImportUndo</name>
-    <message>
+    <message numerus="yes">
         <source>%n task(s) of its organizations</source>
-        <translation>其单位的 %n 项任务</translation>
+        <translation>
+            <numerusform>其组织的 %n 个任务</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n sale(s) added to its organizations since</source>
-        <translation>此后为其单位添加的 %n 条销售记录</translation>
+        <translation>
+            <numerusform>此后为其组织添加的 %n 笔销售</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n person(s) added to its organizations since</source>
-        <translation>此后为其单位添加的 %n 位联系人</translation>
+        <translation>
+            <numerusform>此后为其组织添加的 %n 位联系人</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n change(s) by later imports</source>
-        <translation>后续导入所做的 %n 处更改</translation>
+        <translation>
+            <numerusform>之后的导入所做的 %n 处更改</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n project(s) of its organizations</source>
-        <translation>其单位的 %n 个项目</translation>
+        <translation>
+            <numerusform>其组织的 %n 个项目</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) of its organizations</source>
-        <translation>其单位的 %n 笔交易</translation>
+        <translation>
+            <numerusform>其组织的 %n 笔交易</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n task(s) of its persons</source>
-        <translation>其联系人的 %n 项任务</translation>
+        <translation>
+            <numerusform>其联系人的 %n 个任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no import #%1.</source>
@@ -500,6 +768,12 @@
     <message>
         <source>Import #%1 cannot be undone: what it created now has %2.</source>
         <translation>无法撤销第 %1 次导入：它创建的数据现在已有%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task change(s) by later imports</source>
+        <translation>
+            <numerusform>之后的导入对任务所做的 %n 处更改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -528,10 +802,121 @@
     </message>
 </context>
 <context>
+    <name>MarkTaskDoneCommand</name>
+    <message>
+        <source>mark «%1» done</source>
+        <translation>将“%1”标记为已完成</translation>
+    </message>
+</context>
+<context>
     <name>MergeCommand</name>
     <message>
         <source>merge «%1»</source>
         <translation>合并“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationListQuery</name>
+    <message>
+        <source>Organization #%1 does not exist.</source>
+        <translation>第 %1 号组织不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationMerge</name>
+    <message>
+        <source>There is no organization #%1.</source>
+        <translation>没有第 %1 号组织。</translation>
+    </message>
+    <message>
+        <source>An organization cannot be merged into itself.</source>
+        <translation>组织不能合并到其自身。</translation>
+    </message>
+    <message>
+        <source>There is no merge #%1.</source>
+        <translation>没有第 %1 次合并。</translation>
+    </message>
+    <message>
+        <source>Merge #%1 was undone already.</source>
+        <translation>第 %1 次合并已经撤销。</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: organization #%1 has been created again since.</source>
+        <translation>无法撤销合并：第 %1 号组织此后已被重新创建。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRepository</name>
+    <message>
+        <source>An organization needs a name.</source>
+        <translation>组织需要名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of its contact persons</source>
+        <translation>
+            <numerusform>其联系人的 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has %1; archive it instead</source>
+        <translation>它有%1；请改为归档</translation>
+    </message>
+    <message>
+        <source>The organization cannot be deleted: %1.</source>
+        <translation>无法删除该组织：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChangeCommand</name>
+    <message>
+        <source>create «%1»</source>
+        <translation>创建“%1”</translation>
+    </message>
+    <message>
+        <source>edit «%1»</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>archive «%1»</source>
+        <translation>归档“%1”</translation>
+    </message>
+    <message>
+        <source>restore «%1»</source>
+        <translation>恢复“%1”</translation>
+    </message>
+    <message>
+        <source>delete «%1»</source>
+        <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>人员需要姓名。</translation>
+    </message>
+    <message>
+        <source>A member of our staff belongs to no client organization.</source>
+        <translation>本公司员工不属于任何客户组织。</translation>
+    </message>
+    <message>
+        <source>A contact person needs an organization.</source>
+        <translation>联系人需要所属组织。</translation>
+    </message>
+    <message>
+        <source>they have %1; archive them instead</source>
+        <translation>此人有%1；请改为归档</translation>
+    </message>
+    <message>
+        <source>The person cannot be deleted: %1.</source>
+        <translation>无法删除该人员：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsVCardExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
     </message>
 </context>
 <context>
@@ -634,6 +1019,110 @@
     <message>
         <source>«%1» is not a valid INN; the client is matched by name.</source>
         <translation>“%1”不是有效的税号，将按名称匹配客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRepository</name>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>项目需要名称。</translation>
+    </message>
+    <message>
+        <source>A project cannot end before it starts.</source>
+        <translation>项目的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>it has %1; close it instead</source>
+        <translation>它有%1；请改为关闭</translation>
+    </message>
+    <message>
+        <source>The project cannot be deleted: %1.</source>
+        <translation>无法删除该项目：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n 笔销售</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderQueue</name>
+    <message numerus="yes">
+        <source>A reminder can be put off by 1 minute to 7 days, not %n minute(s).</source>
+        <translation>
+            <numerusform>提醒只能推迟 1 分钟到 7 天，不能推迟 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task #%1 does not exist.</source>
+        <translation>第 %1 号任务不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPages</name>
+    <message>
+        <source>Kartoteka: %1, printed %2</source>
+        <translation>Kartoteka：%1，打印于 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report to «%1».</source>
+        <translation>无法将 PDF 报告写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleTaskCommand</name>
+    <message>
+        <source>reschedule «%1»</source>
+        <translation>重新安排“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SaleRepository</name>
+    <message>
+        <source>A sale needs a client.</source>
+        <translation>销售记录需要客户。</translation>
+    </message>
+    <message>
+        <source>A sale needs a date.</source>
+        <translation>销售记录需要日期。</translation>
+    </message>
+    <message>
+        <source>The amount and profit of a sale must be numbers.</source>
+        <translation>销售记录的金额和利润必须是数字。</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1473,388 @@
     </message>
 </context>
 <context>
+    <name>TaskReport</name>
+    <message>
+        <source>A task report needs a period with a start and an end.</source>
+        <translation>任务报告需要有开始和结束的期间。</translation>
+    </message>
+    <message>
+        <source>The period of a task report must end after it starts.</source>
+        <translation>任务报告的期间结束必须晚于开始。</translation>
+    </message>
+    <message>
+        <source>The period of a task report can be at most ten years long.</source>
+        <translation>任务报告的期间最长为十年。</translation>
+    </message>
+    <message>
+        <source>A task report needs the current time to tell overdue tasks.</source>
+        <translation>任务报告需要当前时间来判断逾期任务。</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation>无组织</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation>监督人</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReportCharts</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>计划工时</translation>
+    </message>
+    <message>
+        <source>Actual hours</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Others (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+    <message>
+        <source>Planned vs actual hours per user</source>
+        <translation>各用户的计划工时与实际工时</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Tasks by state</source>
+        <translation>按状态的任务</translation>
+    </message>
+    <message>
+        <source>Tasks by type</source>
+        <translation>按类型的任务</translation>
+    </message>
+    <message>
+        <source>Workload: planned hours per day</source>
+        <translation>工作量：每日计划工时</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day on the workload chart</comment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReportCsv</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>计划工时</translation>
+    </message>
+    <message>
+        <source>Actual hours</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReportDocument</name>
+    <message>
+        <source>Task report</source>
+        <translation>任务报告</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>not done or cancelled, deadline before %1</source>
+        <translation>未完成或已取消，截止时间早于 %1</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>计划工时</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Tasks by %1</source>
+        <translation>按%1统计的任务</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>A task needs a subject.</source>
+        <translation>任务需要主题。</translation>
+    </message>
+    <message>
+        <source>A task needs a type.</source>
+        <translation>任务需要类型。</translation>
+    </message>
+    <message>
+        <source>A task needs an author.</source>
+        <translation>任务需要创建人。</translation>
+    </message>
+    <message>
+        <source>The importance of a task is low, normal or high.</source>
+        <translation>任务的重要性只能是低、普通或高。</translation>
+    </message>
+    <message>
+        <source>A task is 0 to 100 % complete, not %1 %.</source>
+        <translation>任务的完成度为 0 到 100 %，不能是 %1 %。</translation>
+    </message>
+    <message>
+        <source>A task cannot be planned to end before it starts.</source>
+        <translation>任务的计划结束时间不能早于计划开始时间。</translation>
+    </message>
+    <message>
+        <source>A task cannot have ended before it started.</source>
+        <translation>任务的实际结束时间不能早于实际开始时间。</translation>
+    </message>
+    <message>
+        <source>The expenses of a task cannot be negative.</source>
+        <translation>任务的费用不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypeRepository</name>
+    <message>
+        <source>A task type needs a name.</source>
+        <translation>任务类型需要名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour of the form #rrggbb.</source>
+        <translation>%1 不是 #rrggbb 格式的颜色。</translation>
+    </message>
+    <message>
+        <source>There is no task type %1.</source>
+        <translation>没有任务类型 %1。</translation>
+    </message>
+    <message>
+        <source>The task type %1 comes with the program and cannot be deleted.</source>
+        <translation>任务类型 %1 是程序自带的，不能删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The task type %1 cannot be deleted: %n task(s) have it.</source>
+        <translation>
+            <numerusform>无法删除任务类型 %1：有 %n 项任务使用该类型。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksIcsExport</name>
+    <message>
+        <source>Cannot write the calendar: %1</source>
+        <translation>无法写入日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TasksIcsImport</name>
+    <message>
+        <source>libical cannot read it: %1</source>
+        <translation>libical 无法读取：%1</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>it has no title (SUMMARY)</source>
+        <translation>没有标题（SUMMARY）</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>it repeats; only its first occurrence was imported</source>
+        <translation>这是重复事件；只导入了第一次发生</translation>
+    </message>
+    <message>
+        <source>its reminder is relative to a time it does not have; it was left out</source>
+        <translation>其提醒相对于一个不存在的时间；已略过该提醒</translation>
+    </message>
+    <message>
+        <source>The task type «%1» is missing.</source>
+        <translation>缺少任务类型“%1”。</translation>
+    </message>
+    <message>
+        <source>«%1» is open read-only; nothing can be imported into it.</source>
+        <translation>“%1”以只读方式打开，无法向其中导入。</translation>
+    </message>
+    <message>
+        <source>Imported tasks need a user to belong to.</source>
+        <translation>导入的任务需要所属用户。</translation>
+    </message>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>«%1» is not a complete iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR).</source>
+        <translation>“%1”不是完整的 iCalendar 文件（BEGIN:VCALENDAR … END:VCALENDAR）。</translation>
+    </message>
+    <message>
+        <source>a changed occurrence of a repeating event was skipped</source>
+        <translation>已跳过重复事件中被修改的一次发生</translation>
+    </message>
+    <message>
+        <source>«%1» holds no events or to-dos.</source>
+        <translation>“%1”中没有事件或待办事项。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before it failed: %1</source>
+        <translation>未导入任何内容：导入前的备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdministration</name>
+    <message>
+        <source>%1 is the last active administrator: make another user an administrator first.</source>
+        <translation>%1 是最后一位启用的管理员：请先将另一位用户设为管理员。</translation>
+    </message>
+</context>
+<context>
     <name>UserDialogs</name>
     <message>
         <source>Cannot open the database</source>
@@ -999,14 +1870,272 @@
     </message>
 </context>
 <context>
+    <name>UserRepository</name>
+    <message>
+        <source>A user needs a login.</source>
+        <translation>用户需要登录名。</translation>
+    </message>
+    <message>
+        <source>A user needs a display name.</source>
+        <translation>用户需要显示名称。</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken by %2.</source>
+        <translation>登录名 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>they authored or are assigned %1; deactivate them instead</source>
+        <translation>此用户创建或执行过%1；请改为停用</translation>
+    </message>
+    <message>
+        <source>The user cannot be deleted: %1.</source>
+        <translation>无法删除该用户：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>Manager</source>
+        <translation>负责经理</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>the card has no END:VCARD</source>
+        <translation>名片缺少 END:VCARD</translation>
+    </message>
+    <message>
+        <source>the card has no name (FN or N)</source>
+        <translation>名片没有姓名（FN 或 N）</translation>
+    </message>
+</context>
+<context>
+    <name>VCardImport</name>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>«%1» holds no vCard.</source>
+        <translation>“%1”中没有 vCard。</translation>
+    </message>
+    <message>
+        <source>--strict: the card at line %1 cannot be read (%2), so nothing was imported.</source>
+        <translation>--strict：第 %1 行的名片无法读取（%2），因此未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the card has no organization (ORG)</source>
+        <translation>名片没有组织（ORG）</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::CalendarPage</name>
     <message>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <source>Planned work by day, week, decade and month, and the daily schedule with reminders.</source>
-        <translation>按日、周、旬、月查看计划工作，以及带提醒的每日日程。</translation>
+        <source>Planned work by day, week, decade and month, and the daily schedule. Drag a task to move it, its lower edge to change its end; double-click an empty slot to plan a new one.</source>
+        <translation>按日、周、旬和月查看计划工作，以及每日日程。拖动任务可移动它，拖动其下边缘可更改结束时间；双击空白时段可安排新任务。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>旬</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>%1 (%2 or Ctrl+Alt+%2)</source>
+        <translation>%1（%2 或 Ctrl+Alt+%2）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Show today (T)</source>
+        <translation>显示今天（T）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>The previous day, week, decade or month (Page Up, Alt+Left)</source>
+        <translation>上一日、周、旬或月（Page Up，Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>The next day, week, decade or month (Page Down, Alt+Right)</source>
+        <translation>下一日、周、旬或月（Page Down，Alt+Right）</translation>
+    </message>
+    <message>
+        <source>Schedule for %1</source>
+        <translation>%1 的日程</translation>
+    </message>
+    <message>
+        <source>Decade %1: %2 – %3</source>
+        <translation>第 %1 旬：%2 – %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar</source>
+        <translation>无法读取日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the task</source>
+        <translation>无法移动任务</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CalendarUserChooser</name>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>Everybody&apos;s tasks</source>
+        <translation>所有人的任务</translation>
+    </message>
+    <message>
+        <source>Tasks of the users ticked</source>
+        <translation>所选用户的任务</translation>
+    </message>
+    <message>
+        <source>Tasks of %1</source>
+        <translation>%1 的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks of %n user(s)</source>
+        <translation>
+            <numerusform>%n 位用户的任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose tasks the calendar shows</source>
+        <translation>日历显示哪些人的任务</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CardFields</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ChoiceButton</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: all; tick some to report only on them</source>
+        <translation>%1：全部；勾选部分项可只对其生成报告</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +2222,89 @@
     <message>
         <source>%1 new</source>
         <translation>%1 新客户</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ContactsExchange</name>
+    <message>
+        <source>organizations.csv</source>
+        <translation>organizations.csv</translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contacts.vcf</translation>
+    </message>
+    <message>
+        <source>persons.csv</source>
+        <translation>persons.csv</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n organization(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个组织导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 位人员导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import vCard</source>
+        <translation>导入 vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard 文件 (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>正在导入联系人…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) could not be read (the first at line %1: %2).</source>
+        <translation>
+            <numerusform>有 %n 张名片无法读取（第一张在第 %1 行：%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s); Import › History can undo it</source>
+        <translation>
+            <numerusform>已导入 %n 位联系人；可在“导入 › 历史”中撤销</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import or export did not finish</source>
+        <translation>导入或导出未完成</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>已取消，未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2443,165 @@
         <source>Delete «%1» and its contact persons?</source>
         <translation>删除“%1”及其联系人？</translation>
     </message>
+    <message>
+        <source>create «%1»</source>
+        <translation>创建“%1”</translation>
+    </message>
+    <message>
+        <source>edit «%1»</source>
+        <translation>编辑“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CustomFieldEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>从列表中选择</translation>
+    </message>
+    <message>
+        <source>&amp;Choices, one per line:</source>
+        <translation>选项，每行一个(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>新建自定义字段</translation>
+    </message>
+    <message>
+        <source>Edit custom field</source>
+        <translation>编辑自定义字段</translation>
+    </message>
+    <message>
+        <source>The type of a field that has values cannot change</source>
+        <translation>已有值的字段不能更改类型</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Enter the label.</source>
+        <translation>请输入标签。</translation>
+    </message>
+    <message>
+        <source>Enter at least one choice.</source>
+        <translation>请至少输入一个选项。</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CustomFieldsDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Fields of organizations</source>
+        <translation>组织的字段</translation>
+    </message>
+    <message>
+        <source>Fields of persons</source>
+        <translation>人员的字段</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Extra fields show on the cards, in the editors and as list columns, and are exported as custom:LABEL. Choice and yes/no fields also filter the organization list.</source>
+        <translation>附加字段显示在卡片、编辑器和列表列中，并以 custom:LABEL 的形式导出。选项字段和是/否字段还可用于筛选组织列表。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the field</source>
+        <translation>无法添加字段</translation>
+    </message>
+    <message>
+        <source>Cannot change the field</source>
+        <translation>无法修改字段</translation>
+    </message>
+    <message>
+        <source>Delete the field</source>
+        <translation>删除字段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the field «%1» and its %n value(s)? Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>删除字段“%1”及其 %n 个值？“编辑 › 撤销”可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the field</source>
+        <translation>无法删除字段</translation>
+    </message>
+    <message>
+        <source>reorder the fields</source>
+        <translation>重新排列字段</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the fields</source>
+        <translation>无法重新排列字段</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CustomValuesEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: «%2».</source>
+        <translation>%1 不是数字：“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DatabaseController</name>
@@ -1293,6 +2664,22 @@
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot tell who is working: %1</source>
+        <translation>无法确定当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1: you are the administrator of this database.</source>
+        <translation>欢迎，%1：您是此数据库的管理员。</translation>
+    </message>
+    <message>
+        <source>Cannot switch the user</source>
+        <translation>无法切换用户</translation>
+    </message>
+    <message>
+        <source>%1 is working now</source>
+        <translation>当前用户：%1</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +3006,74 @@
         <source>Organizations with the same INN, e-mail or phone, or nearly the same name in one city</source>
         <translation>税号、电子邮件或电话相同，或在同一城市中名称几乎相同的组织</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>新建任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import c&amp;alendar (.ics)…</source>
+        <translation>导入日历 (.ics)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export tasks to calendar (.ics)…</source>
+        <translation>将任务导出到日历 (.ics)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contacts</source>
+        <translation>导出联系人(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations as CSV…</source>
+        <translation>组织导出为 CSV(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Persons as CSV…</source>
+        <translation>人员导出为 CSV(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Persons as &amp;vCard…</source>
+        <translation>人员导出为 vCard(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import v&amp;Card…</source>
+        <translation>导入 vCard(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Custom &amp;fields…</source>
+        <translation>自定义字段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The extra fields of organizations and persons: text, number, date, yes/no or a choice</source>
+        <translation>组织和人员的附加字段：文本、数字、日期、是/否或选项</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Kartoteka — %1</source>
+        <translation>Kartoteka — %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MappingPage</name>
@@ -1697,6 +3152,13 @@
     <message>
         <source>&amp;Month first: %1 is %2</source>
         <translation>月在前(&amp;M)：%1 是 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 项</translation>
     </message>
 </context>
 <context>
@@ -1837,10 +3299,6 @@
         <translation>已于 %1 归档</translation>
     </message>
     <message>
-        <source>Copy %1</source>
-        <translation>复制 %1</translation>
-    </message>
-    <message>
         <source>Legal form</source>
         <translation>组织形式</translation>
     </message>
@@ -1923,14 +3381,6 @@
         <translation>全部销售</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -1959,6 +3409,22 @@
     <message>
         <source>Journal (%1)</source>
         <translation>日志（%1）</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>添加任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Plan a call, meeting or other task with this organization</source>
+        <translation>安排与此组织的电话、会议或其他任务</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>记录通话(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a call made just now</source>
+        <translation>记录刚刚进行的通话</translation>
     </message>
 </context>
 <context>
@@ -2043,18 +3509,6 @@
         <source>The INN is not valid: it needs 10 or 12 digits with correct check digits.</source>
         <translation>税号无效：应为 10 位或 12 位数字，且校验位正确。</translation>
     </message>
-    <message>
-        <source>The e-mail does not look like an address (name@example.ru).</source>
-        <translation>电子邮件地址格式不正确（例如 name@example.ru）。</translation>
-    </message>
-    <message>
-        <source>Not a phone number: %1.</source>
-        <translation>不是电话号码：%1。</translation>
-    </message>
-    <message>
-        <source>No phone number found in «%1».</source>
-        <translation>在“%1”中未找到电话号码。</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::OrganizationFilterBar</name>
@@ -2102,6 +3556,18 @@
         <source>Show ar&amp;chived</source>
         <translation>显示已归档(&amp;C)</translation>
     </message>
+    <message>
+        <source>Any «%1»</source>
+        <translation>所有“%1”</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1：是</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1：否</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::OrganizationListModel</name>
@@ -2136,6 +3602,325 @@
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OrganizationPicker</name>
+    <message>
+        <source>Type a name, INN, phone or city</source>
+        <translation>输入名称、税号、电话或城市</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PersonCard</name>
+    <message>
+        <source>Choose a person to see their card.</source>
+        <translation>选择一个人员即可查看其卡片。</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>日志(&amp;J)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>our staff</source>
+        <translation>本公司员工</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Open the organization&apos;s card</source>
+        <translation>打开该组织的卡片</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Program user</source>
+        <translation>程序用户</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PersonEditor</name>
+    <message>
+        <source>One of our &amp;staff</source>
+        <translation>本公司员工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Type part of the name, INN or phone</source>
+        <translation>输入名称、税号或电话的一部分</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The program user this member of staff logs in as</source>
+        <translation>此员工登录程序时使用的用户</translation>
+    </message>
+    <message>
+        <source>+7 916 123-45-67, 8 (495) 765-43-21</source>
+        <translation>+7 916 123-45-67, 8 (495) 765-43-21</translation>
+    </message>
+    <message>
+        <source>name@example.ru, name@mail.ru</source>
+        <translation>name@example.ru, name@mail.ru</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Program &amp;user:</source>
+        <translation>程序用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the organization of the contact person (or mark them as one of our staff).</source>
+        <translation>请选择联系人所属的组织（或将其标记为本公司员工）。</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PersonListModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>our staff</source>
+        <translation>本公司员工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PersonsView</name>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>显示已归档(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>新建人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Contact persons of the organizations and our own staff, with their journal.</source>
+        <translation>各组织的联系人和本公司员工，以及他们的日志。</translation>
+    </message>
+    <message>
+        <source>Search persons by name, phone or e-mail</source>
+        <translation>按姓名、电话或电子邮件搜索人员</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Our staff</source>
+        <translation>本公司员工</translation>
+    </message>
+    <message>
+        <source>Create a person (Ctrl+Shift+P)</source>
+        <translation>创建人员（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Edit the person shown (F2)</source>
+        <translation>编辑当前显示的人员（F2）</translation>
+    </message>
+    <message>
+        <source>Delete the person shown (Del); one with a journal can only be archived</source>
+        <translation>删除当前显示的人员（Del）；有日志记录的人员只能归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位人员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 位人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the persons: %1</source>
+        <translation>无法读取人员：%1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring the person back from the archive</source>
+        <translation>将人员从归档中恢复</translation>
+    </message>
+    <message>
+        <source>Hide the person in the archive; they keep their journal</source>
+        <translation>将人员隐藏到归档中；其日志会保留</translation>
+    </message>
+    <message>
+        <source>Cannot create the person</source>
+        <translation>无法创建人员</translation>
+    </message>
+    <message>
+        <source>create «%1»</source>
+        <translation>创建“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot edit the person</source>
+        <translation>无法编辑人员</translation>
+    </message>
+    <message>
+        <source>Cannot save the person</source>
+        <translation>无法保存人员</translation>
+    </message>
+    <message>
+        <source>edit «%1»</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot archive the person</source>
+        <translation>无法归档人员</translation>
+    </message>
+    <message>
+        <source>Cannot restore the person</source>
+        <translation>无法恢复人员</translation>
+    </message>
+    <message>
+        <source>Cannot delete the person</source>
+        <translation>无法删除人员</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be deleted: %2.</source>
+        <translation>无法删除“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Delete the person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Delete «%1»? Edit › Undo brings them back.</source>
+        <translation>删除“%1”？“编辑 › 撤销”可恢复。</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +3977,92 @@
         <source>%1  ·  %n column(s)  ·  %2  ·  %3</source>
         <translation>
             <numerusform>%1  ·  %n 列  ·  %2  ·  %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReminderService</name>
+    <message>
+        <source>Kartoteka</source>
+        <translation>Kartoteka 客户卡片库</translation>
+    </message>
+    <message>
+        <source>Reminders cannot be read: %1</source>
+        <translation>无法读取提醒：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>The reminder cannot be put off: %1</source>
+        <translation>无法推迟提醒：%1</translation>
+    </message>
+    <message>
+        <source>The task cannot be marked done: %1</source>
+        <translation>无法将任务标记为已完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReminderWindow</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>关闭(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 5 min</source>
+        <translation>5 分钟后再提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) came due.</source>
+        <translation>
+            <numerusform>有 %n 条提醒到期。</numerusform>
         </translation>
     </message>
 </context>
@@ -2802,6 +4673,17 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SummaryPage</name>
     <message>
         <source>&amp;Open rejects file</source>
@@ -2895,6 +4777,598 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TaskEditing</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Cannot edit the task</source>
+        <translation>无法编辑任务</translation>
+    </message>
+    <message>
+        <source>Cannot create the task</source>
+        <translation>无法创建任务</translation>
+    </message>
+    <message>
+        <source>Cannot save the task</source>
+        <translation>无法保存任务</translation>
+    </message>
+    <message>
+        <source>Cannot delete the task</source>
+        <translation>无法删除任务</translation>
+    </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Delete «%1»? Edit › Undo brings it back.</source>
+        <translation>删除“%1”？“编辑 › 撤销”可恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot complete the task</source>
+        <translation>无法完成任务</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes…</source>
+        <translation>类型(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Personal: seen by its aut&amp;hor, assignee and controller only</source>
+        <translation>个人任务：仅创建人、执行人和监督人可见(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>全天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>Add, rename and recolour task types</source>
+        <translation>添加任务类型、重命名或更改颜色</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>提前 5 分钟</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>提前 15 分钟</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>提前 30 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <source>At a time of its own</source>
+        <translation>自定义时间</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Importance:</source>
+        <translation>重要性(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete:</source>
+        <translation>完成度(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation:</source>
+        <translation>组织(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact person:</source>
+        <translation>联系人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>项目(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>交易(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses:</source>
+        <translation>费用(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>创建人(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>执行人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontroller:</source>
+        <translation>监督人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned start:</source>
+        <translation>计划开始(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation>计划结束(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Actual start:</source>
+        <translation>实际开始：</translation>
+    </message>
+    <message>
+        <source>Actual end:</source>
+        <translation>实际结束：</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>检查时间(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Enter the subject.</source>
+        <translation>请输入主题。</translation>
+    </message>
+    <message>
+        <source>Choose the type.</source>
+        <translation>请选择类型。</translation>
+    </message>
+    <message>
+        <source>Choose the author.</source>
+        <translation>请选择创建人。</translation>
+    </message>
+    <message>
+        <source>Choose the organization from the list, or clear the field.</source>
+        <translation>请从列表中选择组织，或清空该字段。</translation>
+    </message>
+    <message>
+        <source>A planned end needs a planned start.</source>
+        <translation>设置计划结束时间需要先设置计划开始时间。</translation>
+    </message>
+    <message>
+        <source>The planned end is before the planned start.</source>
+        <translation>计划结束时间早于计划开始时间。</translation>
+    </message>
+    <message>
+        <source>The actual end is before the actual start.</source>
+        <translation>实际结束时间早于实际开始时间。</translation>
+    </message>
+    <message>
+        <source>A reminder before the start needs a planned start.</source>
+        <translation>开始前的提醒需要设置计划开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskJournalModel</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成度</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Task reports: hours, expenses, done on time and overdue over a period.</source>
+        <translation>任务报告：某一期间内的工时、费用、按时完成和逾期情况。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the report (Esc); the report shown stays</source>
+        <translation>停止生成报告（Esc），当前显示的报告保留</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation>监督人</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the report (F5)</source>
+        <translation>生成报告（F5）</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print the report, save it as PDF, or export its table as CSV</source>
+        <translation>打印报告、另存为 PDF，或将其表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>Hours per user</source>
+        <translation>各用户工时</translation>
+    </message>
+    <message>
+        <source>Workload per day</source>
+        <translation>每日工作量</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>Choose the period and filters, then press Run (F5).</source>
+        <translation>请选择期间和筛选条件，然后按“运行”（F5）。</translation>
+    </message>
+    <message>
+        <source>Choose the organization from the list, or clear its field.</source>
+        <translation>请从列表中选择组织，或清空其字段。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous report is still shown.</source>
+        <translation>已取消，仍显示之前的报告。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The report failed: %1</source>
+        <translation>报告生成失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot make the task report</source>
+        <translation>无法生成任务报告</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <source>planned %1 h, actual %2 h</source>
+        <translation>计划 %1 小时，实际 %2 小时</translation>
+    </message>
+    <message>
+        <source>expenses %1</source>
+        <translation>费用 %1</translation>
+    </message>
+    <message>
+        <source>done %1, on time %2</source>
+        <translation>完成 %1，按时 %2</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>计划工时</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No task of the period matches the filters.</source>
+        <translation>该期间内没有符合筛选条件的任务。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>The report was saved to «%1» (pages: %2).</source>
+        <translation>报告已保存到“%1”（共 %2 页）。</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>将报告导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the CSV file</source>
+        <translation>无法导出 CSV 文件</translation>
+    </message>
+    <message>
+        <source>The report was exported to «%1».</source>
+        <translation>报告已导出到“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskTypesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Task types</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <source>Name of the type</source>
+        <translation>类型名称</translation>
+    </message>
+    <message>
+        <source>Colour of the type in the calendar</source>
+        <translation>该类型在日历中的颜色</translation>
+    </message>
+    <message>
+        <source>Add a type with this name and colour</source>
+        <translation>添加具有此名称和颜色的类型</translation>
+    </message>
+    <message>
+        <source>Give the chosen type this name and colour</source>
+        <translation>将此名称和颜色应用于所选类型</translation>
+    </message>
+    <message>
+        <source>Comes with the program: its name follows the language; its colour can change</source>
+        <translation>程序自带：其名称随界面语言变化；颜色可以更改</translation>
+    </message>
+    <message>
+        <source>Colour of the type</source>
+        <translation>类型颜色</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TasksIcsActions</name>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics *.ical *.ifb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export tasks to iCalendar</source>
+        <translation>将任务导出到 iCalendar</translation>
+    </message>
+    <message>
+        <source>tasks.ics</source>
+        <translation>tasks.ics</translation>
+    </message>
+    <message>
+        <source>Cannot write «%1»: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot import a calendar</source>
+        <translation>无法导入日历</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, or nobody is working in it.</source>
+        <translation>此数据库以只读方式打开，或当前没有用户登录。</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation>导入 iCalendar 文件</translation>
+    </message>
+    <message>
+        <source>Cannot export tasks</source>
+        <translation>无法导出任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 项任务导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar imported: %1 new, %2 updated, %3 rejected</source>
+        <translation>日历已导入：新建 %1，更新 %2，拒绝 %3</translation>
+    </message>
+    <message>
+        <source>Line %1: rejected: %2</source>
+        <translation>第 %1 行：已拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Some of the calendar was not imported as it is</source>
+        <translation>日历中有部分内容未按原样导入</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TasksPage</name>
     <message>
         <source>Tasks</source>
@@ -2903,6 +5377,244 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Calls, letters, meetings and other tasks: who does what and when, with their state, importance and progress.</source>
         <translation>电话、信函、会议及其他任务：谁在何时做什么，以及任务的状态、重要性和进度。</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>新建任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>标记为已完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>所有重要性</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This decade</source>
+        <translation>本旬</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>All I see</source>
+        <translation>我可见的全部</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>指派给我的</translation>
+    </message>
+    <message>
+        <source>Authored by me</source>
+        <translation>我创建的</translation>
+    </message>
+    <message>
+        <source>Controlled by me</source>
+        <translation>由我监督的</translation>
+    </message>
+    <message>
+        <source>Done now: 100 % and the actual end now (Ctrl+D)</source>
+        <translation>立即完成：完成度 100 %，实际结束时间为现在（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 tasks</source>
+        <translation>最新的 %1 项任务，共 %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TimeGridView</name>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::UserChooserDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>谁在使用？</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Several people work with this database. Who are you?</source>
+        <translation>有多人使用此数据库。您是哪一位？</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::UserEditor</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <source>A manager sees shared tasks and their own personal ones; a supervisor sees all; an administrator also manages the users</source>
+        <translation>负责经理可以看到共享任务和自己的个人任务；主管可以看到所有任务；管理员还可以管理用户</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Enter the login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken by %2.</source>
+        <translation>登录名 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The e-mail does not look like an address (name@example.ru).</source>
+        <translation>电子邮件地址格式不正确（例如 name@example.ru）。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: make another user an administrator first.</source>
+        <translation>%1 是最后一位启用的管理员：请先将另一位用户设为管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::UsersSettingsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No, deactivated</source>
+        <translation>否，已停用</translation>
+    </message>
+    <message>
+        <source>Users who worked with tasks are deactivated rather than deleted: they keep their history.</source>
+        <translation>处理过任务的用户会被停用而不是删除：其历史记录会保留。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the users.</source>
+        <translation>只有管理员可以更改用户。</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself</source>
+        <translation>您不能停用自己</translation>
+    </message>
+    <message>
+        <source>The last active administrator stays active</source>
+        <translation>最后一位启用的管理员必须保持启用</translation>
     </message>
 </context>
 <context>
