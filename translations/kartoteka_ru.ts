@@ -2558,6 +2558,21 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::CustomFieldFilters</name>
+    <message>
+        <source>Any «%1»</source>
+        <translation>«%1»: любое</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: да</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: нет</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::CustomFieldsDialog</name>
     <message>
         <source>&amp;Edit…</source>
@@ -2590,10 +2605,6 @@
     <message>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
-    </message>
-    <message>
-        <source>Extra fields show on the cards, in the editors and as list columns, and are exported as custom:LABEL. Choice and yes/no fields also filter the organization list.</source>
-        <translation>Дополнительные поля видны в карточках, в окнах редактирования и как столбцы списков, а при экспорте выгружаются как custom:LABEL. По полям выбора из списка и полям «да/нет» также можно фильтровать список организаций.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2630,6 +2641,10 @@
     <message>
         <source>Cannot reorder the fields</source>
         <translation>Не удаётся изменить порядок полей</translation>
+    </message>
+    <message>
+        <source>Extra fields show on the cards, in the editors, as list columns and as list filters, and are exported as custom:LABEL.</source>
+        <translation>Дополнительные поля видны в карточках, в редакторах, в столбцах и фильтрах списков и выгружаются как custom:LABEL.</translation>
     </message>
 </context>
 <context>
@@ -3611,18 +3626,6 @@
     <message>
         <source>Show ar&amp;chived</source>
         <translation>Показывать ар&amp;хивные</translation>
-    </message>
-    <message>
-        <source>Any «%1»</source>
-        <translation>«%1»: любое</translation>
-    </message>
-    <message>
-        <source>%1: yes</source>
-        <translation>%1: да</translation>
-    </message>
-    <message>
-        <source>%1: no</source>
-        <translation>%1: нет</translation>
     </message>
 </context>
 <context>

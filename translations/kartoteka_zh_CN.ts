@@ -2508,6 +2508,21 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::CustomFieldFilters</name>
+    <message>
+        <source>Any «%1»</source>
+        <translation>所有“%1”</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1：是</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1：否</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::CustomFieldsDialog</name>
     <message>
         <source>&amp;Edit…</source>
@@ -2542,10 +2557,6 @@
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <source>Extra fields show on the cards, in the editors and as list columns, and are exported as custom:LABEL. Choice and yes/no fields also filter the organization list.</source>
-        <translation>附加字段显示在卡片、编辑器和列表列中，并以 custom:LABEL 的形式导出。选项字段和是/否字段还可用于筛选组织列表。</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2578,6 +2589,10 @@
     <message>
         <source>Cannot reorder the fields</source>
         <translation>无法重新排列字段</translation>
+    </message>
+    <message>
+        <source>Extra fields show on the cards, in the editors, as list columns and as list filters, and are exported as custom:LABEL.</source>
+        <translation>自定义字段显示在卡片、编辑器、列表列和列表筛选中，并以 custom:LABEL 导出。</translation>
     </message>
 </context>
 <context>
@@ -3555,18 +3570,6 @@
     <message>
         <source>Show ar&amp;chived</source>
         <translation>显示已归档(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Any «%1»</source>
-        <translation>所有“%1”</translation>
-    </message>
-    <message>
-        <source>%1: yes</source>
-        <translation>%1：是</translation>
-    </message>
-    <message>
-        <source>%1: no</source>
-        <translation>%1：否</translation>
     </message>
 </context>
 <context>

@@ -216,4 +216,25 @@ Result<QHash<qint64, QHash<qint64, QString>>> CustomFieldRepository::valuesOf(co
     return values;
 }
 
+Result<QHash<qint64, QStringList>> CustomFieldRepository::commonValues(const std::vector<CustomField> &fields,
+                                                                    int limit) const
+{
+    QHash<qint64, QStringList> common;
+    for (const CustomField &field : fields) {
+        if (field.type == CustomField::Type::Bool || field.type == CustomField::Type::Choice)
+            continue;
+        auto query = sql::exec(m_table.database(),
+                               QStringLiteral("SELECT value FROM custom_values WHERE field_id = ? GROUP BY value "
+                                              "ORDER BY count(*) DESC, value LIMIT ?"),
+                               {field.id, limit});
+        if (!query)
+            return query.error();
+        QStringList values;
+        while (query->next())
+            values.append(query->value(0).toString());
+        common.insert(field.id, values);
+    }
+    return common;
+}
+
 } // namespace kartoteka

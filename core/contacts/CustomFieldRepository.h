@@ -50,6 +50,9 @@ public:
     // The values of some fields on some records (a page of a list): entity id -> field id -> value.
     Result<QHash<qint64, QHash<qint64, QString>>> valuesOf(const std::vector<qint64> &fieldIds,
                                                             const std::vector<qint64> &entityIds) const;
+    // For a list's filters: the values most used of each text, number and date field (yes/no
+    // and choice fields have theirs), at most `limit` each, most used first.
+    Result<QHash<qint64, QStringList>> commonValues(const std::vector<CustomField> &fields, int limit) const;
 
 private:
     DatabaseError validate(const CustomField &field) const;

@@ -6,7 +6,7 @@ namespace kartoteka {
 
 PersonListQuery::PersonListQuery(QSqlDatabase db, PersonListFilter filter) : m_db(std::move(db)), m_filter(filter) {}
 
-QString PersonListQuery::filterSql() const
+QString PersonListQuery::filterSql(QVariantList &values) const
 {
     QStringList terms{QStringLiteral("1")};
     if (m_filter.group == PersonListFilter::Group::ContactPersons)
@@ -15,12 +15,19 @@ QString PersonListQuery::filterSql() const
         terms.append(QStringLiteral("p.is_staff = 1"));
     if (!m_filter.includeArchived)
         terms.append(QStringLiteral("p.archived_at IS NULL"));
+    for (const auto &[fieldId, value] : m_filter.customValues) {
+        terms.append(QStringLiteral("EXISTS (SELECT 1 FROM custom_values v WHERE v.field_id = ? AND v.entity_id = p.id "
+                                    "AND v.value = ?)"));
+        values << fieldId << value;
+    }
     return terms.join(QStringLiteral(" AND "));
 }
 
 Result<qint64> PersonListQuery::count() const
 {
-    auto value = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM persons p WHERE ") + filterSql());
+    QVariantList values;
+    const QString where = filterSql(values);
+    auto value = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM persons p WHERE ") + where, values);
     if (!value)
         return value.error();
     return value->toLongLong();
@@ -28,8 +35,8 @@ Result<qint64> PersonListQuery::count() const
 
 Result<std::vector<PersonListRow>> PersonListQuery::after(const PersonListRow *last, int limit) const
 {
-    QString where = filterSql();
     QVariantList values;
+    QString where = filterSql(values);
     if (last) {
         // A row value compared in the index's collation: the next rows are an index seek away.
         where += QStringLiteral(" AND (p.full_name COLLATE NOCASE, p.id) > (?, ?)");

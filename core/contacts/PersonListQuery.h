@@ -4,7 +4,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
+#include <utility>
 #include <vector>
 
 namespace kartoteka {
@@ -15,6 +17,8 @@ struct PersonListFilter
     enum class Group { Everyone, ContactPersons, Staff };
     Group group = Group::Everyone;
     bool includeArchived = false;
+    // Custom fields that must have a value: (field id, stored value).
+    std::vector<std::pair<qint64, QString>> customValues;
 
     bool operator==(const PersonListFilter &) const = default;
 };
@@ -45,7 +49,7 @@ public:
     Result<std::vector<PersonListRow>> after(const PersonListRow *last, int limit) const;
 
 private:
-    QString filterSql() const;
+    QString filterSql(QVariantList &values) const;
 
     QSqlDatabase m_db;
     PersonListFilter m_filter;

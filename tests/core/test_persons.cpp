@@ -1,6 +1,7 @@
 #include "DomainFixtures.h"
 #include "TestDatabase.h"
 
+#include "contacts/CustomFieldRepository.h"
 #include "contacts/OrganizationRepository.h"
 #include "contacts/PersonListQuery.h"
 #include "contacts/PersonRepository.h"
@@ -212,11 +213,33 @@ TEST_CASE("The persons list reads by name a page at a time, filtered by group an
     CHECK(names(*next) == QStringList{QStringLiteral("Bob"), QStringLiteral("carol"), QStringLiteral("dave")});
     CHECK(everyone.after(&next->back(), 3)->empty());
 
-    PersonListQuery staffOnly(db.connection(), {PersonListFilter::Group::Staff, false});
+    PersonListFilter staffFilter;
+    staffFilter.group = PersonListFilter::Group::Staff;
+    PersonListQuery staffOnly(db.connection(), staffFilter);
     CHECK(names(*staffOnly.after(nullptr, 10)) == QStringList{QStringLiteral("Anna (ours)")});
-    PersonListQuery contacts(db.connection(), {PersonListFilter::Group::ContactPersons, true});
+    PersonListFilter contactsFilter;
+    contactsFilter.group = PersonListFilter::Group::ContactPersons;
+    contactsFilter.includeArchived = true;
+    PersonListQuery contacts(db.connection(), contactsFilter);
     CHECK(*contacts.count() == 6);
     auto withArchived = contacts.after(nullptr, 10);
     CHECK(withArchived->back().fullName == QStringLiteral("Eve"));
+
+    // A custom value narrows the list; the values most used are offered first.
+    CustomFieldRepository fields(db.connection());
+    CustomField hobby;
+    hobby.entity = CustomField::Entity::Person;
+    hobby.label = QStringLiteral("Hobby");
+    REQUIRE_FALSE(fields.create(hobby));
+    REQUIRE_FALSE(fields.setValue(hobby.id, first->at(0).id, QStringLiteral("chess")));
+    REQUIRE_FALSE(fields.setValue(hobby.id, next->at(0).id, QStringLiteral("chess")));
+    REQUIRE_FALSE(fields.setValue(hobby.id, next->at(1).id, QStringLiteral("golf")));
+    PersonListFilter chessFilter;
+    chessFilter.customValues = {{hobby.id, QStringLiteral("chess")}};
+    PersonListQuery chessPlayers(db.connection(), chessFilter);
+    CHECK(*chessPlayers.count() == 2);
+    CHECK(names(*chessPlayers.after(nullptr, 10)) == QStringList{QStringLiteral("Alice"), QStringLiteral("Bob")});
+    CHECK(fields.commonValues({hobby}, 10)->value(hobby.id) == QStringList{QStringLiteral("chess"), QStringLiteral("golf")});
+    CHECK(fields.commonValues({hobby}, 1)->value(hobby.id) == QStringList{QStringLiteral("chess")});
     CHECK(withArchived->back().archived);
 }

@@ -7,6 +7,9 @@
 #include "contacts/OrganizationFilterBar.h"
 #include "contacts/OrganizationListModel.h"
 #include "contacts/OrganizationRepository.h"
+#include "contacts/PersonListModel.h"
+#include "contacts/PersonRepository.h"
+#include "contacts/PersonsView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -211,4 +214,50 @@ TEST_CASE("deleting a custom field asks, and undo brings it back with its values
     CHECK(dialog->list()->count() == 0);
     fixture.addField(dialog, QStringLiteral("Hobby"), CustomField::Type::Text);
     CHECK(repository.list(CustomField::Entity::Person)->size() == 1);
+}
+
+TEST_CASE("text fields filter by their values most used, for organizations and for persons", "[custom-fields]")
+{
+    CustomFieldsFixture fixture;
+    const qint64 acme = fixture.addOrganization(QStringLiteral("Acme"));
+    const qint64 globex = fixture.addOrganization(QStringLiteral("Globex"));
+    fixture.addOrganization(QStringLiteral("Initech"));
+    kartoteka::CustomFieldRepository repository(fixture.database.connection());
+    CustomField region;
+    region.label = QStringLiteral("Region");
+    REQUIRE_FALSE(repository.create(region));
+    REQUIRE_FALSE(repository.setValue(region.id, acme, QStringLiteral("North")));
+    REQUIRE_FALSE(repository.setValue(region.id, globex, QStringLiteral("North")));
+    CustomField hobby;
+    hobby.entity = CustomField::Entity::Person;
+    hobby.label = QStringLiteral("Hobby");
+    REQUIRE_FALSE(repository.create(hobby));
+    kartoteka::Person chess;
+    chess.organizationId = acme;
+    chess.fullName = QStringLiteral("Petrov");
+    REQUIRE_FALSE(kartoteka::PersonRepository(fixture.database.connection()).create(chess));
+    REQUIRE_FALSE(repository.setValue(hobby.id, chess.id, QStringLiteral("chess")));
+    kartoteka::Person other;
+    other.organizationId = globex;
+    other.fullName = QStringLiteral("Sidorov");
+    REQUIRE_FALSE(kartoteka::PersonRepository(fixture.database.connection()).create(other));
+    fixture.window->showPage(Page::Contacts);
+    // The fields came after the database opened: a change of the card index shows them.
+    fixture.page->refresh();
+
+    auto *regionFilter = child<QComboBox>(fixture.page, QStringLiteral("customFilter_%1").arg(region.id).toLatin1().constData());
+    REQUIRE(regionFilter->count() == 2); // any, North
+    regionFilter->setCurrentIndex(1);
+    Q_EMIT regionFilter->activated(1);
+    CHECK(fixture.names() == QStringList{QStringLiteral("Acme"), QStringLiteral("Globex")});
+
+    auto *persons = fixture.window->findChild<kartoteka::ui::PersonsView *>();
+    persons->refresh();
+    auto *hobbyFilter = child<QComboBox>(persons, QStringLiteral("customFilter_%1").arg(hobby.id).toLatin1().constData());
+    REQUIRE(hobbyFilter->findData(QStringLiteral("chess")) > 0);
+    CHECK(persons->model()->rowCount() == 2);
+    hobbyFilter->setCurrentIndex(hobbyFilter->findData(QStringLiteral("chess")));
+    Q_EMIT hobbyFilter->activated(hobbyFilter->currentIndex());
+    REQUIRE(persons->model()->rowCount() == 1);
+    CHECK(persons->model()->index(0, kartoteka::ui::PersonListModel::Name).data() == QStringLiteral("Petrov"));
 }

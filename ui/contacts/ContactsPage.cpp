@@ -40,6 +40,7 @@ namespace kartoteka::ui {
 namespace {
 
 constexpr int offeredCities = 1000;
+constexpr int offeredCustomValues = 200;
 constexpr int copiedNoteMs = 4000;
 const QString splitterKey = QStringLiteral("ContactsPage/splitter");
 
@@ -265,11 +266,15 @@ void ContactsPage::showEvent(QShowEvent *event)
 void ContactsPage::updateCustomFilters(const QSqlDatabase &db)
 {
     std::vector<CustomField> fields;
+    QHash<qint64, QStringList> offered;
     if (db.isOpen()) {
-        if (auto list = CustomFieldRepository(db).list(CustomField::Entity::Organization))
+        CustomFieldRepository repository(db);
+        if (auto list = repository.list(CustomField::Entity::Organization))
             fields = std::move(list).value();
+        if (auto common = repository.commonValues(fields, offeredCustomValues))
+            offered = std::move(common).value();
     }
-    m_filters->setCustomFields(fields);
+    m_filters->setCustomFields(fields, offered);
 }
 
 void ContactsPage::refresh()
@@ -279,7 +284,7 @@ void ContactsPage::refresh()
     // Custom fields added, changed or deleted: new columns and filters, the list read again.
     auto fields = CustomFieldRepository(m_connection->connection()).list(CustomField::Entity::Organization);
     if (fields && *fields != m_list->customFields()) {
-        m_filters->setCustomFields(*fields);
+        updateCustomFilters(m_connection->connection());
         m_list->setFilter(m_filters->filter());
     } else {
         m_list->refresh();

@@ -138,8 +138,8 @@ CustomFieldsDialog::CustomFieldsDialog(DatabaseController &database, QUndoStack 
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_up->setObjectName(QStringLiteral("upButton"));
     m_down->setObjectName(QStringLiteral("downButton"));
-    auto *hint = new QLabel(tr("Extra fields show on the cards, in the editors and as list columns, and are "
-                               "exported as custom:LABEL. Choice and yes/no fields also filter the organization list."),
+    auto *hint = new QLabel(tr("Extra fields show on the cards, in the editors, as list columns and as list "
+                               "filters, and are exported as custom:LABEL."),
                             this);
     hint->setWordWrap(true);
 

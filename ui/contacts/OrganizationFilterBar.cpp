@@ -1,6 +1,7 @@
 #include "OrganizationFilterBar.h"
 
 #include "ContactTexts.h"
+#include "CustomFieldFilters.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -32,6 +33,9 @@ OrganizationFilterBar::OrganizationFilterBar(QWidget *parent)
     layout->addWidget(m_xyz, 1, 1);
     layout->addWidget(m_archived, 1, 2);
     layout->setColumnStretch(3, 1);
+    m_custom = new CustomFieldFilters(this);
+    layout->addWidget(m_custom, 2, 0, 1, 4);
+    connect(m_custom, &CustomFieldFilters::changed, this, [this] { Q_EMIT filterChanged(filter()); });
 
     for (const Organization::Kind kind : {Organization::Kind::Client, Organization::Kind::Partner,
                                           Organization::Kind::Supplier, Organization::Kind::Prospect})
@@ -79,34 +83,10 @@ void OrganizationFilterBar::setChoices(const std::vector<User> &managers, const 
     m_archived->blockSignals(false);
 }
 
-void OrganizationFilterBar::setCustomFields(const std::vector<CustomField> &fields)
+void OrganizationFilterBar::setCustomFields(const std::vector<CustomField> &fields,
+                                            const QHash<qint64, QStringList> &offeredValues)
 {
-    std::vector<CustomField> filterable;
-    for (const CustomField &field : fields) {
-        if (field.type == CustomField::Type::Choice || field.type == CustomField::Type::Bool)
-            filterable.push_back(field);
-    }
-    if (std::equal(filterable.begin(), filterable.end(), m_customFilters.begin(), m_customFilters.end(),
-                   [](const CustomField &field, const auto &known) { return field == known.first; }))
-        return;
-    for (auto &[field, combo] : m_customFilters)
-        delete combo;
-    m_customFilters.clear();
-    auto *grid = static_cast<QGridLayout *>(layout());
-    for (const CustomField &field : filterable) {
-        QComboBox *combo = addCombo(QStringLiteral("customFilter_%1").arg(field.id), tr("Any «%1»").arg(field.label),
-                                    field.label);
-        if (field.type == CustomField::Type::Bool) {
-            combo->addItem(tr("%1: yes").arg(field.label), QStringLiteral("1"));
-            combo->addItem(tr("%1: no").arg(field.label), QStringLiteral("0"));
-        } else {
-            for (const QString &choice : field.choices)
-                combo->addItem(choice, choice);
-        }
-        const int index = int(m_customFilters.size());
-        grid->addWidget(combo, 2 + index / 3, index % 3);
-        m_customFilters.emplace_back(field, combo);
-    }
+    m_custom->setFields(fields, offeredValues);
 }
 
 OrganizationListFilter OrganizationFilterBar::filter() const
@@ -120,10 +100,7 @@ OrganizationListFilter OrganizationFilterBar::filter() const
     filter.xyzClass = m_xyz->currentData().toString();
     filter.city = m_city->currentData().toString();
     filter.includeArchived = m_archived->isChecked();
-    for (const auto &[field, combo] : m_customFilters) {
-        if (const QVariant value = combo->currentData(); value.isValid())
-            filter.customValues.emplace_back(field.id, value.toString());
-    }
+    filter.customValues = m_custom->chosen();
     return filter;
 }
 

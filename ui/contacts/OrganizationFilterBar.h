@@ -4,6 +4,7 @@
 #include "contacts/OrganizationListQuery.h"
 #include "contacts/User.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <vector>
@@ -13,8 +14,10 @@ class QComboBox;
 
 namespace kartoteka::ui {
 
+class CustomFieldFilters;
+
 // The filters of the card index list: kind, personal manager, ABC and XYZ class, city, the
-// choice and yes/no custom fields, and whether archived organizations are shown.
+// custom fields, and whether archived organizations are shown.
 class OrganizationFilterBar : public QWidget
 {
     Q_OBJECT
@@ -24,8 +27,9 @@ public:
 
     // The managers and cities to offer; resets every filter.
     void setChoices(const std::vector<User> &managers, const QStringList &cities);
-    // Adds a filter per choice and yes/no custom field (kept as they are when the same fields come again).
-    void setCustomFields(const std::vector<CustomField> &fields);
+    // A filter per custom field, offering `offeredValues` for fields other than yes/no and
+    // choice (kept as they are when the same fields and values come again).
+    void setCustomFields(const std::vector<CustomField> &fields, const QHash<qint64, QStringList> &offeredValues);
     OrganizationListFilter filter() const;
 
 Q_SIGNALS:
@@ -40,7 +44,7 @@ private:
     QComboBox *m_xyz;
     QComboBox *m_city;
     QCheckBox *m_archived;
-    std::vector<std::pair<CustomField, QComboBox *>> m_customFilters;
+    CustomFieldFilters *m_custom;
 };
 
 } // namespace kartoteka::ui

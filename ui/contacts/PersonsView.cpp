@@ -1,11 +1,13 @@
 #include "PersonsView.h"
 
 #include "CustomFieldCommands.h"
+#include "CustomFieldFilters.h"
 #include "CustomValuesEditor.h"
 #include "PersonCard.h"
 #include "PersonCommands.h"
 #include "PersonEditor.h"
 #include "PersonListModel.h"
+#include "contacts/CustomFieldRepository.h"
 #include "contacts/PersonRepository.h"
 #include "contacts/UserRepository.h"
 #include "search/ClientSearch.h"
@@ -33,6 +35,7 @@ namespace kartoteka::ui {
 
 namespace {
 constexpr int searchLimit = 500;
+constexpr int offeredCustomValues = 200;
 const QString splitterKey = QStringLiteral("PersonsView/splitter");
 const QString groupKey = QStringLiteral("PersonsView/group");
 } // namespace
@@ -45,6 +48,7 @@ PersonsView::PersonsView(DatabaseController &database, QWidget *parent)
     , m_searchTimer(new QTimer(this))
     , m_group(new QComboBox(this))
     , m_showArchived(new QCheckBox(tr("Show ar&chived"), this))
+    , m_customFilters(new CustomFieldFilters(this))
     , m_list(new PersonListModel(m_phones, this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
@@ -84,6 +88,7 @@ PersonsView::PersonsView(DatabaseController &database, QWidget *parent)
     filters->addWidget(m_group);
     filters->addWidget(m_showArchived);
     filters->addStretch(1);
+    m_customFilters->setObjectName(QStringLiteral("personCustomFilters"));
 
     auto *listPanel = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPanel);
@@ -93,6 +98,7 @@ PersonsView::PersonsView(DatabaseController &database, QWidget *parent)
     listLayout->addSpacing(8);
     listLayout->addWidget(m_searchBox);
     listLayout->addLayout(filters);
+    listLayout->addWidget(m_customFilters);
     listLayout->addWidget(m_view, 1);
     listLayout->addWidget(m_count);
 
@@ -145,6 +151,7 @@ PersonsView::PersonsView(DatabaseController &database, QWidget *parent)
         applyFilter();
     });
     connect(m_showArchived, &QCheckBox::toggled, this, &PersonsView::applyFilter);
+    connect(m_customFilters, &CustomFieldFilters::changed, this, &PersonsView::applyFilter);
     connect(m_list, &PersonListModel::countChanged, this, [this](qint64 count) {
         m_count->setText(m_list->isShowingFound() ? tr("%n person(s) found", nullptr, int(count))
                                                   : tr("%n person(s)", nullptr, int(count)));
@@ -186,9 +193,24 @@ void PersonsView::onDatabaseChanged()
     const QSqlDatabase db = m_database.isOpen() ? m_database.connection() : QSqlDatabase();
     m_card->setDatabase(db);
     m_list->setDatabase({});
+    updateCustomFilters();
     applyFilter();
     m_list->setDatabase(db);
     updateActions();
+}
+
+void PersonsView::updateCustomFilters()
+{
+    std::vector<CustomField> fields;
+    QHash<qint64, QStringList> offered;
+    if (m_database.isOpen()) {
+        CustomFieldRepository repository(m_database.connection());
+        if (auto list = repository.list(CustomField::Entity::Person))
+            fields = std::move(list).value();
+        if (auto common = repository.commonValues(fields, offeredCustomValues))
+            offered = std::move(common).value();
+    }
+    m_customFilters->setFields(fields, offered);
 }
 
 void PersonsView::applyFilter()
@@ -196,6 +218,7 @@ void PersonsView::applyFilter()
     PersonListFilter filter;
     filter.group = PersonListFilter::Group(m_group->currentData().toInt());
     filter.includeArchived = m_showArchived->isChecked();
+    filter.customValues = m_customFilters->chosen();
     m_list->setFilter(filter);
     if (!m_searchBox->text().trimmed().isEmpty())
         search();
@@ -204,8 +227,9 @@ void PersonsView::applyFilter()
 void PersonsView::refresh()
 {
     const qint64 shown = m_card->personId();
+    updateCustomFilters();
     if (m_searchBox->text().trimmed().isEmpty())
-        m_list->reload();
+        applyFilter();
     else
         search();
     m_card->reload();

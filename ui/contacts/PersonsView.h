@@ -26,6 +26,7 @@ struct User;
 
 namespace kartoteka::ui {
 
+class CustomFieldFilters;
 class DatabaseController;
 class PersonCard;
 class PersonListModel;
@@ -67,6 +68,7 @@ private:
     void onDatabaseChanged();
     void search();
     void applyFilter();
+    void updateCustomFilters();
     void updateActions();
     bool isWritable() const;
     void execute(QUndoCommand *command, const std::function<void()> &done = {});
@@ -80,6 +82,7 @@ private:
     QTimer *m_searchTimer;
     QComboBox *m_group;
     QCheckBox *m_showArchived;
+    CustomFieldFilters *m_customFilters;
     PersonListModel *m_list;
     QTableView *m_view;
     QLabel *m_count;
