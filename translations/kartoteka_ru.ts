@@ -3987,6 +3987,17 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::PhoneSettingsPage</name>
+    <message>
+        <source>Phone numbers typed or imported without a country code are read as numbers of this country; numbers of this country are shown in its national format.</source>
+        <translation>Телефоны, введённые или импортированные без кода страны, считаются номерами этой страны; номера этой страны показываются в её национальном формате.</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for phones:</source>
+        <translation>&amp;Страна телефонов по умолчанию:</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::PreviewPage</name>
     <message>
         <source>First row is the &amp;header</source>
@@ -4750,6 +4761,10 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Users</source>
         <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
     </message>
 </context>
 <context>

@@ -3927,6 +3927,17 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::PhoneSettingsPage</name>
+    <message>
+        <source>Phone numbers typed or imported without a country code are read as numbers of this country; numbers of this country are shown in its national format.</source>
+        <translation>输入或导入时没有国家代码的电话号码按此国家的号码解读；此国家的号码以其本国格式显示。</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for phones:</source>
+        <translation>电话默认国家(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::PreviewPage</name>
     <message>
         <source>First row is the &amp;header</source>
@@ -4684,6 +4695,10 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Users</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>

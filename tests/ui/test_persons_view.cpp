@@ -10,6 +10,8 @@
 #include "contacts/PersonRepository.h"
 #include "contacts/PersonsView.h"
 #include "contacts/UserRepository.h"
+#include "importing/PhoneRegions.h"
+#include "settings/PhoneSettingsPage.h"
 #include "tasks/TaskJournalModel.h"
 #include "tasks/OrganizationPicker.h"
 #include "tasks/TaskRepository.h"
@@ -293,4 +295,27 @@ TEST_CASE("editing, archiving and deleting a person undo, and a person with a jo
     REQUIRE(fixture.script.errors.size() == 1);
     CHECK(fixture.script.errors.first().contains(QStringLiteral("archive")));
     CHECK(persons.get(busy));
+}
+
+TEST_CASE("the country chosen in the settings reads the phones typed without a country code", "[persons][settings]")
+{
+    PersonsFixture fixture;
+    const qint64 acme = fixture.addOrganization(QStringLiteral("Acme"));
+    kartoteka::ui::PhoneSettingsPage settings;
+    QComboBox *region = settings.regionBox();
+    region->setCurrentIndex(region->findData(QStringLiteral("BY")));
+    CHECK(kartoteka::ui::PhoneRegions::defaultCode() == QStringLiteral("BY"));
+
+    fixture.showPersons();
+    PersonEditor *editor = fixture.openEditor("newPersonAction");
+    QTest::keyClicks(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Kowalski"));
+    child<kartoteka::ui::OrganizationPicker>(editor, "organizationPicker")->setOrganization(acme);
+    QTest::keyClicks(child<QLineEdit>(editor, "phonesEdit"), QStringLiteral("29 123-45-67"));
+    PersonsFixture::clickOk(editor);
+    auto stored = kartoteka::PersonRepository(fixture.database.connection()).get(fixture.view->card()->personId());
+    REQUIRE(stored);
+    CHECK(stored->phones == QStringLiteral("+375291234567"));
+
+    region->setCurrentIndex(region->findData(QStringLiteral("RU")));
+    CHECK(kartoteka::ui::PhoneRegions::defaultCode() == QStringLiteral("RU"));
 }

@@ -1,4 +1,5 @@
 #include "OrganizationCard.h"
+#include "importing/PhoneRegions.h"
 
 #include "CardFields.h"
 
@@ -53,7 +54,7 @@ QString money(double amount)
 
 OrganizationCard::OrganizationCard(QWidget *parent)
     : QWidget(parent)
-    , m_phones(PhoneNormalizer::defaultRegionForLocale(QLocale()))
+    , m_phones(PhoneRegions::defaultCode())
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(tr("Choose an organization in the list to see its card."), this))
     , m_title(new QLabel(this))
@@ -242,6 +243,7 @@ void OrganizationCard::mouseDoubleClickEvent(QMouseEvent *event)
 
 void OrganizationCard::reload()
 {
+    m_phones = PhoneNormalizer(PhoneRegions::defaultCode()); // as chosen in the settings now
     if (m_organizationId != 0)
         showOrganization(m_organizationId);
 }

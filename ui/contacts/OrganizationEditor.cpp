@@ -1,4 +1,5 @@
 #include "OrganizationEditor.h"
+#include "importing/PhoneRegions.h"
 
 #include "ContactChecks.h"
 #include "ContactTexts.h"
@@ -31,7 +32,7 @@ OrganizationEditor::OrganizationEditor(const QSqlDatabase &db, const Organizatio
                                        const std::vector<User> &managers, QWidget *parent)
     : QDialog(parent)
     , m_original(organization)
-    , m_phoneNormalizer(QStringLiteral("RU"))
+    , m_phoneNormalizer(PhoneRegions::defaultCode())
     , m_name(newLine(organization.name, QStringLiteral("nameEdit"), this))
     , m_legalForm(newLine(organization.legalForm, QStringLiteral("legalFormEdit"), this))
     , m_inn(newLine(organization.inn, QStringLiteral("innEdit"), this))

@@ -1,4 +1,5 @@
 #include "PersonCard.h"
+#include "importing/PhoneRegions.h"
 
 #include "CardFields.h"
 #include "ContactTexts.h"
@@ -27,7 +28,7 @@ constexpr int journalLimit = 500;
 
 PersonCard::PersonCard(QWidget *parent)
     : QWidget(parent)
-    , m_phones(QStringLiteral("RU"))
+    , m_phones(PhoneRegions::defaultCode())
     , m_stack(new QStackedWidget(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
@@ -121,6 +122,7 @@ void PersonCard::showPerson(qint64 personId)
 
 void PersonCard::reload()
 {
+    m_phones = PhoneNormalizer(PhoneRegions::defaultCode()); // as chosen in the settings now
     if (m_personId == 0 || !m_db.isOpen()) {
         clear();
         return;

@@ -1,4 +1,5 @@
 #include "PersonEditor.h"
+#include "importing/PhoneRegions.h"
 
 #include "ContactChecks.h"
 #include "CustomValuesEditor.h"
@@ -25,7 +26,7 @@ const QDate unknownBirthday(1900, 1, 1);
 PersonEditor::PersonEditor(QSqlDatabase db, const Person &person, const std::vector<User> &users, QWidget *parent)
     : QDialog(parent)
     , m_original(person)
-    , m_phoneNormalizer(QStringLiteral("RU"))
+    , m_phoneNormalizer(PhoneRegions::defaultCode())
     , m_name(new QLineEdit(person.fullName, this))
     , m_staff(new QCheckBox(tr("One of our &staff"), this))
     , m_organization(new OrganizationPicker(db, this))

@@ -1,4 +1,5 @@
 #include "PersonsView.h"
+#include "importing/PhoneRegions.h"
 
 #include "CustomFieldCommands.h"
 #include "CustomFieldFilters.h"
@@ -43,7 +44,7 @@ const QString groupKey = QStringLiteral("PersonsView/group");
 PersonsView::PersonsView(DatabaseController &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
-    , m_phones(QStringLiteral("RU"))
+    , m_phones(PhoneRegions::defaultCode())
     , m_searchBox(new QLineEdit(this))
     , m_searchTimer(new QTimer(this))
     , m_group(new QComboBox(this))

@@ -1,4 +1,5 @@
 #include "SearchResultsModel.h"
+#include "importing/PhoneRegions.h"
 
 #include "ContactTexts.h"
 #include "search/SearchText.h"
@@ -12,7 +13,7 @@ namespace kartoteka::ui {
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_phones(PhoneNormalizer::defaultRegionForLocale(QLocale()))
+    , m_phones(PhoneRegions::defaultCode())
 {
 }
 

@@ -1,5 +1,7 @@
 #include "ChooseFilePage.h"
 
+#include "PhoneRegions.h"
+
 #include "ImportContext.h"
 #include "ImportDialogs.h"
 #include "importing/PhoneNormalizer.h"
@@ -19,7 +21,6 @@ namespace kartoteka::ui {
 
 namespace {
 const QString folderKey = QStringLiteral("import/folder");
-const QString regionKey = QStringLiteral("import/phoneRegion");
 } // namespace
 
 ChooseFilePage::ChooseFilePage(ImportContext &context, QWidget *parent)
@@ -63,7 +64,7 @@ ChooseFilePage::ChooseFilePage(ImportContext &context, QWidget *parent)
 
 QString ChooseFilePage::defaultRegion()
 {
-    return QSettings().value(regionKey, PhoneNormalizer::defaultRegionForLocale(QLocale())).toString();
+    return PhoneRegions::defaultCode();
 }
 
 void ChooseFilePage::browse()

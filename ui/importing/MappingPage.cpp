@@ -27,7 +27,6 @@
 namespace kartoteka::ui {
 
 namespace {
-const QString regionKey = QStringLiteral("import/phoneRegion");
 } // namespace
 
 MappingPage::MappingPage(ImportContext &context, QWidget *parent)
@@ -359,7 +358,7 @@ bool MappingPage::validatePage()
         refresh(); // says what is missing
         return false;
     }
-    QSettings().setValue(regionKey, m_context.settings.defaultRegion);
+    PhoneRegions::setDefaultCode(m_context.settings.defaultRegion);
     return true;
 }
 

@@ -1,6 +1,25 @@
 #include "PhoneRegions.h"
 
+#include "importing/PhoneNormalizer.h"
+
+#include <QLocale>
+#include <QSettings>
+
 namespace kartoteka::ui {
+
+namespace {
+const QString regionKey = QStringLiteral("import/phoneRegion");
+}
+
+QString PhoneRegions::defaultCode()
+{
+    return QSettings().value(regionKey, PhoneNormalizer::defaultRegionForLocale(QLocale())).toString();
+}
+
+void PhoneRegions::setDefaultCode(const QString &code)
+{
+    QSettings().setValue(regionKey, code);
+}
 
 QList<PhoneRegion> PhoneRegions::all()
 {

@@ -19,6 +19,10 @@ class PhoneRegions
 
 public:
     static QList<PhoneRegion> all();
+    // The country of phone numbers written without a country code, as chosen in Edit >
+    // Preferences or in the import wizard (at first the locale's).
+    static QString defaultCode();
+    static void setDefaultCode(const QString &code);
 };
 
 inline QList<PhoneRegion> phoneRegions()

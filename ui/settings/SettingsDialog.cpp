@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "PhoneSettingsPage.h"
 #include "UsersSettingsPage.h"
 
 #include <QDialogButtonBox>
@@ -41,6 +42,7 @@ SettingsDialog::SettingsDialog(DatabaseController &database, QWidget *parent)
     });
 
     addPage(tr("Users"), m_users);
+    addPage(tr("Phones"), new PhoneSettingsPage(this));
     showPage(QSettings().value(pageKey, 0).toInt());
     resize(720, 420);
 }
