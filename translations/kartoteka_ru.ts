@@ -3906,19 +3906,19 @@
         <translation>Удалить показанного человека (Del); человека с журналом можно только архивировать</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) found</source>
+        <source>%Ln person(s) found</source>
         <translation>
-            <numerusform>Найден %n человек</numerusform>
-            <numerusform>Найдено %n человека</numerusform>
-            <numerusform>Найдено %n человек</numerusform>
+            <numerusform>Найден %Ln человек</numerusform>
+            <numerusform>Найдено %Ln человека</numerusform>
+            <numerusform>Найдено %Ln человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n человек</numerusform>
-            <numerusform>%n человека</numerusform>
-            <numerusform>%n человек</numerusform>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
         </translation>
     </message>
     <message>

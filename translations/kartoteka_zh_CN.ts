@@ -3850,15 +3850,15 @@
         <translation>删除当前显示的人员（Del）；有日志记录的人员只能归档</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) found</source>
+        <source>%Ln person(s) found</source>
         <translation>
-            <numerusform>找到 %n 位人员</numerusform>
+            <numerusform>找到 %Ln 位人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n 位人员</numerusform>
+            <numerusform>%Ln 位人员</numerusform>
         </translation>
     </message>
     <message>

@@ -80,10 +80,12 @@ PersonsView::PersonsView(DatabaseController &database, QWidget *parent)
     setUpRecordTable(m_view, m_list, QStringLiteral("personList"));
     m_view->horizontalHeader()->setSectionResizeMode(PersonListModel::Name, QHeaderView::Stretch);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
-    m_view->horizontalHeader()->resizeSection(PersonListModel::Organization, charWidth * 22);
-    m_view->horizontalHeader()->resizeSection(PersonListModel::Position, charWidth * 16);
-    m_view->horizontalHeader()->resizeSection(PersonListModel::Phone, charWidth * 18);
-    m_view->horizontalHeader()->resizeSection(PersonListModel::Email, charWidth * 22);
+    // Narrow enough that the name keeps room beside the card in a 1000-pixel window.
+    m_view->horizontalHeader()->resizeSection(PersonListModel::Organization, charWidth * 18);
+    m_view->horizontalHeader()->resizeSection(PersonListModel::Position, charWidth * 11);
+    m_view->horizontalHeader()->resizeSection(PersonListModel::Phone, charWidth * 15);
+    m_view->horizontalHeader()->resizeSection(PersonListModel::Email, charWidth * 15);
+    m_view->horizontalHeader()->setMinimumSectionSize(charWidth * 4);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_group);
@@ -154,8 +156,8 @@ PersonsView::PersonsView(DatabaseController &database, QWidget *parent)
     connect(m_showArchived, &QCheckBox::toggled, this, &PersonsView::applyFilter);
     connect(m_customFilters, &CustomFieldFilters::changed, this, &PersonsView::applyFilter);
     connect(m_list, &PersonListModel::countChanged, this, [this](qint64 count) {
-        m_count->setText(m_list->isShowingFound() ? tr("%n person(s) found", nullptr, int(count))
-                                                  : tr("%n person(s)", nullptr, int(count)));
+        m_count->setText(m_list->isShowingFound() ? tr("%Ln person(s) found", nullptr, int(count))
+                                                  : tr("%Ln person(s)", nullptr, int(count)));
     });
     connect(m_list, &PersonListModel::readFailed, this,
             [this](const QString &text) { Q_EMIT message(tr("Cannot read the persons: %1").arg(text)); });
