@@ -1,5 +1,7 @@
 #include "TasksPage.h"
 
+#include "widgets/RecordTable.h"
+
 #include "TaskEditing.h"
 #include "TaskJournalModel.h"
 #include "contacts/ContactTexts.h"
@@ -87,16 +89,7 @@ TasksPage::TasksPage(DatabaseController &database, TaskEditing &editing, QWidget
     m_period->setCurrentIndex(std::max(0, m_period->findData(settings.value(periodKey, 0).toInt())));
     m_involvement->setCurrentIndex(std::max(0, m_involvement->findData(settings.value(involvementKey, 0).toInt())));
 
-    m_view->setObjectName(QStringLiteral("taskJournal"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    setUpRecordTable(m_view, m_model, QStringLiteral("taskJournal"));
     m_view->horizontalHeader()->setSectionResizeMode(TaskJournalModel::Subject, QHeaderView::Stretch);
     m_count->setObjectName(QStringLiteral("countLabel"));
 
