@@ -2972,6 +2972,21 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::LanguageSettingsPage</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Kartoteka. Dates, numbers and the first day of the week follow it.</source>
+        <translation>Новый язык будет использован при следующем запуске Картотеки. Даты, числа и первый день недели следуют ему.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::MainWindow</name>
     <message>
         <source>Kartoteka</source>
@@ -4765,6 +4780,10 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Phones</source>
         <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>

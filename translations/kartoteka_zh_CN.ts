@@ -2920,6 +2920,21 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::LanguageSettingsPage</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Kartoteka. Dates, numbers and the first day of the week follow it.</source>
+        <translation>新语言将在下次启动 Kartoteka 时生效。日期、数字和每周的第一天随之改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::MainWindow</name>
     <message>
         <source>Kartoteka</source>
@@ -4699,6 +4714,10 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Phones</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>

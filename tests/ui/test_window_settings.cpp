@@ -1,6 +1,9 @@
 #include "UiTestSupport.h"
 
+#include "settings/LanguageSettingsPage.h"
 #include "widgets/Translations.h"
+
+#include <QComboBox>
 
 #include <QMenuBar>
 #include <QSettings>
@@ -58,4 +61,36 @@ TEST_CASE("the shell speaks Russian and Chinese", "[translations]")
             delete translator;
         }
     QLocale::setDefault(locale);
+}
+
+TEST_CASE("the language chosen in the settings is the one installed at the next start", "[translations][settings]")
+{
+    QSettings().remove(QStringLiteral("language"));
+    const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
+    const QLocale locale;
+    {
+        kartoteka::ui::LanguageSettingsPage page;
+        QComboBox *box = page.languageBox();
+        CHECK(box->currentData().toString().isEmpty()); // the system's at first
+        box->setCurrentIndex(box->findData(QStringLiteral("ru")));
+        CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("ru"));
+    }
+    // What main() does at start: no language given, the settings' one is used.
+    REQUIRE(kartoteka::ui::installTranslations());
+    CHECK(QLocale().language() == QLocale::Russian);
+    {
+        WindowFixture fixture;
+        CHECK(fixture.window->menuBar()->actions().first()->text() == QStringLiteral("&Файл"));
+    }
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
+        if (!before.contains(translator)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    QLocale::setDefault(locale);
+
+    kartoteka::ui::LanguageSettingsPage again;
+    CHECK(again.languageBox()->currentData().toString() == QStringLiteral("ru"));
+    again.languageBox()->setCurrentIndex(0);
+    CHECK_FALSE(QSettings().contains(QStringLiteral("language")));
 }

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "LanguageSettingsPage.h"
 #include "PhoneSettingsPage.h"
 #include "UsersSettingsPage.h"
 
@@ -43,6 +44,7 @@ SettingsDialog::SettingsDialog(DatabaseController &database, QWidget *parent)
 
     addPage(tr("Users"), m_users);
     addPage(tr("Phones"), new PhoneSettingsPage(this));
+    addPage(tr("Language"), new LanguageSettingsPage(this));
     showPage(QSettings().value(pageKey, 0).toInt());
     resize(720, 420);
 }
