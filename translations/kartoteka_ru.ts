@@ -13,6 +13,141 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>Organizations to create (default 300).</source>
+        <translation>Сколько организаций создать (по умолчанию 300).</translation>
+    </message>
+    <message>
+        <source>Months of sales history (default 24).</source>
+        <translation>Сколько месяцев истории продаж (по умолчанию 24).</translation>
+    </message>
+    <message>
+        <source>Tasks to create (default 2000).</source>
+        <translation>Сколько задач создать (по умолчанию 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>Начальное значение генератора случайных чисел; при одном и том же значении получаются одни и те же данные.</translation>
+    </message>
+    <message>
+        <source>Organizations with sales history (default: up to 10000).</source>
+        <translation>Сколько организаций с историей продаж (по умолчанию — до 10000).</translation>
+    </message>
+    <message>
+        <source>--clients, --months, --tasks, --seed and --buyers take whole numbers of 0 or more.</source>
+        <translation>--clients, --months, --tasks, --seed и --buyers принимают целые неотрицательные числа.</translation>
+    </message>
+    <message>
+        <source>--months takes at most 600 and --seed at most 4294967295.</source>
+        <translation>--months принимает не больше 600, а --seed — не больше 4294967295.</translation>
+    </message>
+    <message>
+        <source>«%1» is read-only; demo data cannot be written.</source>
+        <translation>«%1» доступна только для чтения; демонстрационные данные записать нельзя.</translation>
+    </message>
+    <message>
+        <source>Created %1 organizations, %2 persons, %3 users, %4 projects, %5 deals, %6 tasks and %7 sales in %8 s.</source>
+        <translation>Создано за %8 с: организаций — %1, контактных лиц — %2, пользователей — %3, проектов — %4, сделок — %5, задач — %6, продаж — %7.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program knows up to %2)</source>
+        <translation>Версия схемы: %1 (эта программа знает версии до %2)</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Целостность: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>нарушена</translation>
+    </message>
+    <message>
+        <source>Where to write the copy; must not exist yet.</source>
+        <translation>Куда записать копию; такого файла ещё не должно быть.</translation>
+    </message>
+    <message>
+        <source>backup takes one FILE.</source>
+        <translation>backup принимает один аргумент FILE.</translation>
+    </message>
+    <message>
+        <source>Backed up «%1» to «%2».</source>
+        <translation>Резервная копия «%1» записана в «%2».</translation>
+    </message>
+    <message>
+        <source>Count the records of each kind.</source>
+        <translation>Подсчитать записи каждого вида.</translation>
+    </message>
+    <message>
+        <source>Fill the database with realistic demo data.</source>
+        <translation>Заполнить базу данных правдоподобными демонстрационными данными.</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity and schema version.</source>
+        <translation>Проверить целостность базы данных и версию её схемы.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the live database to FILE.</source>
+        <translation>Записать согласованную копию рабочей базы данных в FILE.</translation>
+    </message>
+    <message>
+        <source>Find organizations and persons by part of a name, INN, phone, e-mail or city.</source>
+        <translation>Найти организации и контактных лиц по части наименования или ФИО, ИНН, телефона, e-mail или города.</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ segmentation as a table, JSON, CSV or PDF report.</source>
+        <translation>ABC/XYZ-сегментация в виде таблицы, JSON, CSV или отчёта PDF.</translation>
+    </message>
+    <message>
+        <source>tasks report: hours, done on time and overdue per user, type, state or organization.</source>
+        <translation>tasks report: часы, задачи, выполненные в срок и просроченные, по пользователям, типам, состояниям или организациям.</translation>
+    </message>
+    <message>
+        <source>«%1» does not exist.</source>
+        <translation>«%1» не существует.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Файл базы данных (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Kartoteka CRM from the command line.</source>
+        <translation>CRM «Картотека» из командной строки.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Что сделать.</translation>
+    </message>
+    <message>
+        <source>no command given; see --help.</source>
+        <translation>команда не указана; см. --help.</translation>
+    </message>
+    <message>
+        <source>unknown command «%1»; see --help.</source>
+        <translation>неизвестная команда «%1»; см. --help.</translation>
+    </message>
+    <message>
+        <source>Import clients or sales (CSV), contacts (vCard) or tasks (iCalendar); undo or list imports.</source>
+        <translation>Импорт клиентов или продаж (CSV), контактов (vCard) или задач (iCalendar); отмена и список импортов.</translation>
+    </message>
+    <message>
+        <source>Export organizations or persons as CSV or vCard, tasks as iCalendar.</source>
+        <translation>Экспорт организаций или людей в CSV или vCard, задач в iCalendar.</translation>
+    </message>
+</context>
+<context>
     <name>ClientImporter</name>
     <message>
         <source>Organization #%1 disappeared during the import.</source>
@@ -520,6 +655,89 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message>
+        <source>export tasks needs --ics FILE (- for stdout).</source>
+        <translation>export tasks требует --ics FILE (- означает стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not «%2».</source>
+        <translation>--%1 принимает дату в виде YYYY-MM-DD, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to раньше --from.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Не удаётся записать в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>Cannot write «%1»: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to «%1».</source>
+        <translation>
+            <numerusform>Экспортирована %n задача в «%1».</numerusform>
+            <numerusform>Экспортированы %n задачи в «%1».</numerusform>
+            <numerusform>Экспортировано %n задач в «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organizations, persons or tasks</source>
+        <translation>organizations, persons или tasks</translation>
+    </message>
+    <message>
+        <source>Write the tasks as iCalendar to FILE (- for stdout).</source>
+        <translation>Записать задачи в формате iCalendar в FILE (- означает стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Tasks planned on or after DATE (YYYY-MM-DD).</source>
+        <translation>Задачи, запланированные на DATE или позже (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Tasks planned on or before DATE (YYYY-MM-DD).</source>
+        <translation>Задачи, запланированные на DATE или раньше (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE (- for stdout).</source>
+        <translation>Записать CSV в FILE (- означает стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Write the persons as vCards to FILE (- for stdout).</source>
+        <translation>Записать контактных лиц в формате vCard в FILE (- означает стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>vCard version: 3 (the default) or 4.</source>
+        <translation>Версия vCard: 3 (по умолчанию) или 4.</translation>
+    </message>
+    <message>
+        <source>Include archived records.</source>
+        <translation>Включить записи из архива.</translation>
+    </message>
+    <message>
+        <source>export takes organizations, persons or tasks.</source>
+        <translation>export принимает organizations, persons или tasks.</translation>
+    </message>
+    <message>
+        <source>--vcard exports persons, instead of --csv.</source>
+        <translation>--vcard экспортирует только persons и используется вместо --csv.</translation>
+    </message>
+    <message>
+        <source>export needs --csv FILE or, for persons, --vcard FILE (- for stdout).</source>
+        <translation>export требует --csv FILE или, для persons, --vcard FILE (- означает стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>--vcard-version takes 3 or 4.</source>
+        <translation>--vcard-version принимает 3 или 4.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to «%2».</source>
+        <translation>В «%2» экспортировано строк: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchRepository</name>
     <message>
         <source>An import needs the path of its file.</source>
@@ -547,6 +765,137 @@
     <message>
         <source>The previous values are not JSON: %1.</source>
         <translation>Прежние значения — не JSON: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCli</name>
+    <message>
+        <source>«%1» is not an encoding this system knows.</source>
+        <translation>Кодировка «%1» этой системе неизвестна.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes auto, tab or one character.</source>
+        <translation>--delimiter принимает auto, tab или один символ.</translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=FIELD, not «%1».</source>
+        <translation>--map принимает HEADER=FIELD, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes merge, skip or create.</source>
+        <translation>--on-duplicate принимает merge, skip или create.</translation>
+    </message>
+    <message>
+        <source>--date-order takes dmy or mdy.</source>
+        <translation>--date-order принимает dmy или mdy.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows (%2, delimiter %3): %4 created, %5 merged, %6 skipped, %7 rejected, %8 warnings.</source>
+        <translation>Прочитано строк: %1 (%2, разделитель %3); создано: %4, объединено: %5, пропущено: %6, отклонено: %7, предупреждений: %8.</translation>
+    </message>
+    <message>
+        <source>  line %1: rejected: %2</source>
+        <translation>  строка %1: отклонено: %2</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to «%1».</source>
+        <translation>Отклонённые строки записаны в «%1».</translation>
+    </message>
+    <message>
+        <source>Import #%1 done; `import undo %1` takes it back.</source>
+        <translation>Импорт №%1 выполнен; `import undo %1` отменит его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--strict: %n row(s) could not be read, so nothing was imported.</source>
+        <translation>
+            <numerusform>--strict: %n строку не удалось прочитать, поэтому ничего не импортировано.</numerusform>
+            <numerusform>--strict: %n строки не удалось прочитать, поэтому ничего не импортировано.</numerusform>
+            <numerusform>--strict: %n строк не удалось прочитать, поэтому ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database has several users: say whose tasks these are with --user LOGIN.</source>
+        <translation>В базе данных несколько пользователей: укажите с помощью --user LOGIN, чьи это задачи.</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 created, %3 merged, %4 rejected%5</source>
+        <translation>строк: %1, создано: %2, объединено: %3, отклонено: %4%5</translation>
+    </message>
+    <message>
+        <source>, undone</source>
+        <translation>, отменён</translation>
+    </message>
+    <message>
+        <source>clients FILE, sales FILE, vcard FILE, ics FILE, undo BATCH or list.</source>
+        <translation>clients FILE, sales FILE, vcard FILE, ics FILE, undo BATCH или list.</translation>
+    </message>
+    <message>
+        <source>auto (default) or an encoding name, e.g. windows-1251.</source>
+        <translation>auto (по умолчанию) или название кодировки, например windows-1251.</translation>
+    </message>
+    <message>
+        <source>auto (default), tab or one character.</source>
+        <translation>auto (по умолчанию), tab или один символ.</translation>
+    </message>
+    <message>
+        <source>Use the saved import profile NAME.</source>
+        <translation>Использовать сохранённый профиль импорта NAME.</translation>
+    </message>
+    <message>
+        <source>Save these settings as the profile NAME.</source>
+        <translation>Сохранить эти настройки как профиль NAME.</translation>
+    </message>
+    <message>
+        <source>Map a column: HEADER=FIELD (repeatable; FIELD - ignores it).</source>
+        <translation>Сопоставить столбец полю: HEADER=FIELD (можно повторять; FIELD, равное -, пропускает столбец).</translation>
+    </message>
+    <message>
+        <source>merge (default), skip or create.</source>
+        <translation>merge (по умолчанию), skip или create.</translation>
+    </message>
+    <message>
+        <source>dmy or mdy, for dates like 03/04/2025.</source>
+        <translation>dmy или mdy — для дат вида 03/04/2025.</translation>
+    </message>
+    <message>
+        <source>Country of phone numbers without a code (default RU).</source>
+        <translation>Страна для телефонных номеров без кода (по умолчанию RU).</translation>
+    </message>
+    <message>
+        <source>Write nothing unless every row can be read.</source>
+        <translation>Ничего не записывать, если хоть одну строку не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to FILE.</source>
+        <translation>Записать отклонённые строки в FILE.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (an array for list).</source>
+        <translation>Вывести один объект JSON (для list — массив).</translation>
+    </message>
+    <message>
+        <source>ics: whose tasks they become (a login; default: the only user).</source>
+        <translation>ics: чьими задачами они станут (логин; по умолчанию — единственный пользователь).</translation>
+    </message>
+    <message>
+        <source>import takes clients FILE, sales FILE, vcard FILE, ics FILE, undo BATCH or list.</source>
+        <translation>import принимает clients FILE, sales FILE, vcard FILE, ics FILE, undo BATCH или list.</translation>
+    </message>
+    <message>
+        <source>«%1» is read-only; nothing can be imported or undone.</source>
+        <translation>«%1» доступна только для чтения; ничего нельзя ни импортировать, ни отменить.</translation>
+    </message>
+    <message>
+        <source>import undo takes a batch number.</source>
+        <translation>import undo принимает номер импорта.</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone.</source>
+        <translation>Импорт №%1 отменён.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1546,192 @@
     </message>
 </context>
 <context>
+    <name>SearchCli</name>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>контактное лицо</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>What to look for: part of a name, INN, phone, e-mail or city.</source>
+        <translation>Что искать: часть наименования или ФИО, ИНН, телефона, e-mail или города.</translation>
+    </message>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation>Не больше N результатов (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>Print the results as a JSON array.</source>
+        <translation>Вывести результаты массивом JSON.</translation>
+    </message>
+    <message>
+        <source>search needs a query.</source>
+        <translation>search требует поисковый запрос.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit принимает положительное число.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCli</name>
+    <message>
+        <source>--from takes a month as YYYY-MM, not «%1».</source>
+        <translation>--from принимает месяц в виде YYYY-MM, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--to takes a month as YYYY-MM, not «%1».</source>
+        <translation>--to принимает месяц в виде YYYY-MM, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--metric takes revenue or profit, not «%1».</source>
+        <translation>--metric принимает revenue или profit, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--granularity takes month or quarter, not «%1».</source>
+        <translation>--granularity принимает month или quarter, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--abc takes the A and B bounds in percent, e.g. 80,95, not «%1».</source>
+        <translation>--abc принимает границы A и B в процентах, например 80,95, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--xyz takes the X and Y bounds of the CV in percent, e.g. 10,25, not «%1».</source>
+        <translation>--xyz принимает границы X и Y для коэффициента вариации в процентах, например 10,25, а не «%1».</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяцам</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>кварталам</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ segmentation of %1, %2 to %3, XYZ by %4</source>
+        <translation>ABC/XYZ-сегментация: %1, с %2 по %3, XYZ по %4</translation>
+    </message>
+    <message>
+        <source>Bounds: A %1 %, B %2 % of the total; X %3 %, Y %4 % of the CV</source>
+        <translation>Границы: A %1 %, B %2 % от итога; X %3 %, Y %4 % коэффициента вариации</translation>
+    </message>
+    <message>
+        <source>Total %1; ranked clients: %2; lost clients: %3</source>
+        <translation>Итого %1; клиентов в рейтинге: %2; потерянных клиентов: %3</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Доля, %</translation>
+    </message>
+    <message>
+        <source>Cum. %</source>
+        <translation>Накоп. %</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Lost clients, who bought before the period and nothing in it:</source>
+        <translation>Потерянные клиенты (покупали до периода, в периоде — ничего):</translation>
+    </message>
+    <message>
+        <source>First month of the period (default: twelve months ago).</source>
+        <translation>Первый месяц периода (по умолчанию — двенадцать месяцев назад).</translation>
+    </message>
+    <message>
+        <source>Last month of the period (default: last month).</source>
+        <translation>Последний месяц периода (по умолчанию — прошлый месяц).</translation>
+    </message>
+    <message>
+        <source>revenue (default) or profit.</source>
+        <translation>revenue (по умолчанию) или profit.</translation>
+    </message>
+    <message>
+        <source>month (default) or quarter, for XYZ.</source>
+        <translation>month (по умолчанию) или quarter — для XYZ.</translation>
+    </message>
+    <message>
+        <source>The A and B bounds in percent of the total (default 80,95).</source>
+        <translation>Границы A и B в процентах от итога (по умолчанию 80,95).</translation>
+    </message>
+    <message>
+        <source>The X and Y bounds of the CV in percent (default 10,25).</source>
+        <translation>Границы X и Y для коэффициента вариации в процентах (по умолчанию 10,25).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>Write the ranked table as CSV to FILE (- for stdout).</source>
+        <translation>Записать рейтинг клиентов в формате CSV в FILE (- означает стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Write the printable report as PDF to FILE.</source>
+        <translation>Записать отчёт для печати в формате PDF в FILE.</translation>
+    </message>
+    <message>
+        <source>Save the result as a snapshot and as the clients&apos; classes.</source>
+        <translation>Сохранить результат как снимок и как классы клиентов.</translation>
+    </message>
+    <message>
+        <source>segment takes options only; see segment --help.</source>
+        <translation>segment принимает только параметры; см. segment --help.</translation>
+    </message>
+    <message>
+        <source>--json and --csv - cannot both write to stdout.</source>
+        <translation>--json и --csv - не могут оба писать в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>--pdf takes a file name.</source>
+        <translation>--pdf принимает имя файла.</translation>
+    </message>
+    <message>
+        <source>--csv takes a file name, or - for stdout.</source>
+        <translation>--csv принимает имя файла или - для стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>«%1» is read-only; the snapshot cannot be saved.</source>
+        <translation>«%1» доступна только для чтения; снимок сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>PDF report written to «%1»; pages: %2.</source>
+        <translation>Отчёт PDF записан в «%1»; страниц: %2.</translation>
+    </message>
+    <message>
+        <source>Saved as snapshot #%1.</source>
+        <translation>Сохранено как снимок №%1.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentSnapshotRepository</name>
     <message>
         <source>There is no saved analysis %1.</source>
@@ -1809,6 +2344,133 @@
             <numerusform>Тип задачи %1 нельзя удалить: он указан у %n задач.</numerusform>
             <numerusform>Тип задачи %1 нельзя удалить: он указан у %n задач.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TasksCli</name>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not «%1».</source>
+        <translation>--from принимает дату в виде YYYY-MM-DD, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not «%1».</source>
+        <translation>--to принимает дату в виде YYYY-MM-DD, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) раньше --from (%2).</translation>
+    </message>
+    <message>
+        <source>--group-by takes user, type, state or organization, not «%1».</source>
+        <translation>--group-by принимает user, type, state или organization, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--state takes planned, in_progress, done, cancelled or postponed, not «%1».</source>
+        <translation>--state принимает planned, in_progress, done, cancelled или postponed, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Task report, %1 to %2, by %3</source>
+        <translation>Отчёт по задачам, с %1 по %2, группировка: %3</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>План, ч</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>Факт, ч</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>There is no user with the login «%1».</source>
+        <translation>Пользователя с логином «%1» нет.</translation>
+    </message>
+    <message>
+        <source>There is no task type «%1» (call, letter, email, meeting, visit, task, ...).</source>
+        <translation>Типа задачи «%1» нет (call, letter, email, meeting, visit, task, ...).</translation>
+    </message>
+    <message>
+        <source>--json and --csv - cannot both write to stdout.</source>
+        <translation>--json и --csv - не могут оба писать в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>--pdf takes a file name.</source>
+        <translation>--pdf принимает имя файла.</translation>
+    </message>
+    <message>
+        <source>--csv takes a file name, or - for stdout.</source>
+        <translation>--csv принимает имя файла или - для стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>PDF report written to «%1»; pages: %2.</source>
+        <translation>Отчёт PDF записан в «%1»; страниц: %2.</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: the month&apos;s first).</source>
+        <translation>Первый день периода (по умолчанию — первое число месяца).</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included (default: the month&apos;s last).</source>
+        <translation>Последний день периода включительно (по умолчанию — последнее число месяца).</translation>
+    </message>
+    <message>
+        <source>Only tasks assigned to LOGIN (repeatable).</source>
+        <translation>Только задачи исполнителя LOGIN (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Only tasks of TYPE: call, letter, email, meeting, visit, task or a custom code (repeatable).</source>
+        <translation>Только задачи типа TYPE: call, letter, email, meeting, visit, task или собственный код (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Only tasks in STATE: planned, in_progress, done, cancelled or postponed (repeatable).</source>
+        <translation>Только задачи в состоянии STATE: planned, in_progress, done, cancelled или postponed (можно повторять).</translation>
+    </message>
+    <message>
+        <source>user (default), type, state or organization.</source>
+        <translation>user (по умолчанию), type, state или organization.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>Write the rows as CSV to FILE (- for stdout).</source>
+        <translation>Записать строки в формате CSV в FILE (- означает стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Write the printable report as PDF to FILE.</source>
+        <translation>Записать отчёт для печати в формате PDF в FILE.</translation>
+    </message>
+    <message>
+        <source>tasks takes report; see tasks --help.</source>
+        <translation>tasks принимает report; см. tasks --help.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,141 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Organizations to create (default 300).</source>
+        <translation>要创建的组织数（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Months of sales history (default 24).</source>
+        <translation>销售历史的月数（默认 24）。</translation>
+    </message>
+    <message>
+        <source>Tasks to create (default 2000).</source>
+        <translation>要创建的任务数（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>随机种子；相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>Organizations with sales history (default: up to 10000).</source>
+        <translation>有销售历史的组织数（默认：最多 10000）。</translation>
+    </message>
+    <message>
+        <source>--clients, --months, --tasks, --seed and --buyers take whole numbers of 0 or more.</source>
+        <translation>--clients、--months、--tasks、--seed 和 --buyers 只接受大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--months takes at most 600 and --seed at most 4294967295.</source>
+        <translation>--months 最大为 600，--seed 最大为 4294967295。</translation>
+    </message>
+    <message>
+        <source>«%1» is read-only; demo data cannot be written.</source>
+        <translation>“%1”是只读的，无法写入演示数据。</translation>
+    </message>
+    <message>
+        <source>Created %1 organizations, %2 persons, %3 users, %4 projects, %5 deals, %6 tasks and %7 sales in %8 s.</source>
+        <translation>已在 %8 秒内创建 %1 个组织、%2 位联系人、%3 位用户、%4 个项目、%5 笔交易、%6 项任务和 %7 条销售记录。</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program knows up to %2)</source>
+        <translation>架构版本：%1（本程序最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Where to write the copy; must not exist yet.</source>
+        <translation>副本的写入位置；该文件必须尚不存在。</translation>
+    </message>
+    <message>
+        <source>backup takes one FILE.</source>
+        <translation>backup 只接受一个 FILE。</translation>
+    </message>
+    <message>
+        <source>Backed up «%1» to «%2».</source>
+        <translation>已将“%1”备份到“%2”。</translation>
+    </message>
+    <message>
+        <source>Count the records of each kind.</source>
+        <translation>统计每类记录的数量。</translation>
+    </message>
+    <message>
+        <source>Fill the database with realistic demo data.</source>
+        <translation>用逼真的演示数据填充数据库。</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity and schema version.</source>
+        <translation>检查数据库的完整性和架构版本。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the live database to FILE.</source>
+        <translation>将正在使用的数据库的一致副本写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Find organizations and persons by part of a name, INN, phone, e-mail or city.</source>
+        <translation>按名称的一部分、税号、电话、电子邮件或城市查找组织和联系人。</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ segmentation as a table, JSON, CSV or PDF report.</source>
+        <translation>ABC/XYZ 客户分级，输出为表格、JSON、CSV 或 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>tasks report: hours, done on time and overdue per user, type, state or organization.</source>
+        <translation>tasks report：按用户、类型、状态或组织统计工时、按时完成和逾期任务。</translation>
+    </message>
+    <message>
+        <source>«%1» does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Kartoteka CRM from the command line.</source>
+        <translation>Kartoteka CRM 命令行工具。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>要执行的命令。</translation>
+    </message>
+    <message>
+        <source>no command given; see --help.</source>
+        <translation>未指定命令；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>unknown command «%1»; see --help.</source>
+        <translation>未知命令“%1”；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Import clients or sales (CSV), contacts (vCard) or tasks (iCalendar); undo or list imports.</source>
+        <translation>导入客户或销售（CSV）、联系人（vCard）或任务（iCalendar）；撤销或列出导入。</translation>
+    </message>
+    <message>
+        <source>Export organizations or persons as CSV or vCard, tasks as iCalendar.</source>
+        <translation>将组织或人员导出为 CSV 或 vCard，将任务导出为 iCalendar。</translation>
+    </message>
+</context>
+<context>
     <name>ClientImporter</name>
     <message>
         <source>Organization #%1 disappeared during the import.</source>
@@ -520,6 +655,87 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message>
+        <source>export tasks needs --ics FILE (- for stdout).</source>
+        <translation>export tasks 需要 --ics FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not «%2».</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>Cannot write «%1»: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to «%1».</source>
+        <translation>
+            <numerusform>已将 %n 项任务导出到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organizations, persons or tasks</source>
+        <translation>organizations、persons 或 tasks</translation>
+    </message>
+    <message>
+        <source>Write the tasks as iCalendar to FILE (- for stdout).</source>
+        <translation>将任务以 iCalendar 格式写入 FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Tasks planned on or after DATE (YYYY-MM-DD).</source>
+        <translation>计划日期在 DATE（YYYY-MM-DD）当天或之后的任务。</translation>
+    </message>
+    <message>
+        <source>Tasks planned on or before DATE (YYYY-MM-DD).</source>
+        <translation>计划日期在 DATE（YYYY-MM-DD）当天或之前的任务。</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE (- for stdout).</source>
+        <translation>将 CSV 写入 FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write the persons as vCards to FILE (- for stdout).</source>
+        <translation>将联系人以 vCard 格式写入 FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>vCard version: 3 (the default) or 4.</source>
+        <translation>vCard 版本：3（默认）或 4。</translation>
+    </message>
+    <message>
+        <source>Include archived records.</source>
+        <translation>包括已归档的记录。</translation>
+    </message>
+    <message>
+        <source>export takes organizations, persons or tasks.</source>
+        <translation>export 只接受 organizations、persons 或 tasks。</translation>
+    </message>
+    <message>
+        <source>--vcard exports persons, instead of --csv.</source>
+        <translation>--vcard 仅用于导出联系人，且不能与 --csv 同用。</translation>
+    </message>
+    <message>
+        <source>export needs --csv FILE or, for persons, --vcard FILE (- for stdout).</source>
+        <translation>export 需要 --csv FILE，导出联系人时也可用 --vcard FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>--vcard-version takes 3 or 4.</source>
+        <translation>--vcard-version 只接受 3 或 4。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to «%2».</source>
+        <translation>已将 %1 行导出到“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchRepository</name>
     <message>
         <source>An import needs the path of its file.</source>
@@ -547,6 +763,135 @@
     <message>
         <source>The previous values are not JSON: %1.</source>
         <translation>先前的值不是 JSON：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCli</name>
+    <message>
+        <source>«%1» is not an encoding this system knows.</source>
+        <translation>“%1”不是本系统已知的编码。</translation>
+    </message>
+    <message>
+        <source>--delimiter takes auto, tab or one character.</source>
+        <translation>--delimiter 只接受 auto、tab 或单个字符。</translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=FIELD, not «%1».</source>
+        <translation>--map 需要 HEADER=FIELD 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes merge, skip or create.</source>
+        <translation>--on-duplicate 只接受 merge、skip 或 create。</translation>
+    </message>
+    <message>
+        <source>--date-order takes dmy or mdy.</source>
+        <translation>--date-order 只接受 dmy 或 mdy。</translation>
+    </message>
+    <message>
+        <source>Read %1 rows (%2, delimiter %3): %4 created, %5 merged, %6 skipped, %7 rejected, %8 warnings.</source>
+        <translation>已读取 %1 行（%2，分隔符 %3）：新建 %4，合并 %5，跳过 %6，拒绝 %7，警告 %8。</translation>
+    </message>
+    <message>
+        <source>  line %1: rejected: %2</source>
+        <translation>  第 %1 行：已拒绝：%2</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to «%1».</source>
+        <translation>被拒绝的行已写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Import #%1 done; `import undo %1` takes it back.</source>
+        <translation>第 %1 次导入已完成；`import undo %1` 可撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>--strict: %n row(s) could not be read, so nothing was imported.</source>
+        <translation>
+            <numerusform>--strict：有 %n 行无法读取，因此未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database has several users: say whose tasks these are with --user LOGIN.</source>
+        <translation>数据库中有多位用户：请用 --user LOGIN 指定这些任务属于谁。</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 created, %3 merged, %4 rejected%5</source>
+        <translation>%1 行，新建 %2，合并 %3，拒绝 %4%5</translation>
+    </message>
+    <message>
+        <source>, undone</source>
+        <translation>，已撤销</translation>
+    </message>
+    <message>
+        <source>clients FILE, sales FILE, vcard FILE, ics FILE, undo BATCH or list.</source>
+        <translation>clients FILE、sales FILE、vcard FILE、ics FILE、undo BATCH 或 list。</translation>
+    </message>
+    <message>
+        <source>auto (default) or an encoding name, e.g. windows-1251.</source>
+        <translation>auto（默认）或编码名称，例如 windows-1251。</translation>
+    </message>
+    <message>
+        <source>auto (default), tab or one character.</source>
+        <translation>auto（默认）、tab 或单个字符。</translation>
+    </message>
+    <message>
+        <source>Use the saved import profile NAME.</source>
+        <translation>使用已保存的导入配置 NAME。</translation>
+    </message>
+    <message>
+        <source>Save these settings as the profile NAME.</source>
+        <translation>将这些设置保存为配置 NAME。</translation>
+    </message>
+    <message>
+        <source>Map a column: HEADER=FIELD (repeatable; FIELD - ignores it).</source>
+        <translation>映射一列：HEADER=FIELD（可重复；FIELD 为 - 时忽略该列）。</translation>
+    </message>
+    <message>
+        <source>merge (default), skip or create.</source>
+        <translation>merge（默认）、skip 或 create。</translation>
+    </message>
+    <message>
+        <source>dmy or mdy, for dates like 03/04/2025.</source>
+        <translation>dmy 或 mdy，用于 03/04/2025 这类日期。</translation>
+    </message>
+    <message>
+        <source>Country of phone numbers without a code (default RU).</source>
+        <translation>不带国家代码的电话号码所属国家（默认 RU）。</translation>
+    </message>
+    <message>
+        <source>Write nothing unless every row can be read.</source>
+        <translation>只要有一行无法读取，就不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to FILE.</source>
+        <translation>将被拒绝的行写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (an array for list).</source>
+        <translation>输出一个 JSON 对象（list 输出数组）。</translation>
+    </message>
+    <message>
+        <source>ics: whose tasks they become (a login; default: the only user).</source>
+        <translation>ics：任务归属的用户（登录名；默认：唯一的用户）。</translation>
+    </message>
+    <message>
+        <source>import takes clients FILE, sales FILE, vcard FILE, ics FILE, undo BATCH or list.</source>
+        <translation>import 只接受 clients FILE、sales FILE、vcard FILE、ics FILE、undo BATCH 或 list。</translation>
+    </message>
+    <message>
+        <source>«%1» is read-only; nothing can be imported or undone.</source>
+        <translation>“%1”是只读的，无法导入或撤销。</translation>
+    </message>
+    <message>
+        <source>import undo takes a batch number.</source>
+        <translation>import undo 需要一个批次号。</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone.</source>
+        <translation>第 %1 次导入已撤销。</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1514,192 @@
     </message>
 </context>
 <context>
+    <name>SearchCli</name>
+    <message>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>What to look for: part of a name, INN, phone, e-mail or city.</source>
+        <translation>要查找的内容：名称的一部分、税号、电话、电子邮件或城市。</translation>
+    </message>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation>最多 N 条结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Print the results as a JSON array.</source>
+        <translation>以 JSON 数组输出结果。</translation>
+    </message>
+    <message>
+        <source>search needs a query.</source>
+        <translation>search 需要查询内容。</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit 只接受正数。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到任何结果。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCli</name>
+    <message>
+        <source>--from takes a month as YYYY-MM, not «%1».</source>
+        <translation>--from 需要 YYYY-MM 格式的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--to takes a month as YYYY-MM, not «%1».</source>
+        <translation>--to 需要 YYYY-MM 格式的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--metric takes revenue or profit, not «%1».</source>
+        <translation>--metric 只接受 revenue 或 profit，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--granularity takes month or quarter, not «%1».</source>
+        <translation>--granularity 只接受 month 或 quarter，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--abc takes the A and B bounds in percent, e.g. 80,95, not «%1».</source>
+        <translation>--abc 需要以百分比表示的 A 和 B 界限，例如 80,95，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--xyz takes the X and Y bounds of the CV in percent, e.g. 10,25, not «%1».</source>
+        <translation>--xyz 需要以百分比表示的变异系数 X 和 Y 界限，例如 10,25，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ segmentation of %1, %2 to %3, XYZ by %4</source>
+        <translation>ABC/XYZ 客户分级（%1），%2 至 %3，XYZ 按%4计算</translation>
+    </message>
+    <message>
+        <source>Bounds: A %1 %, B %2 % of the total; X %3 %, Y %4 % of the CV</source>
+        <translation>界限：A %1 %，B %2 %（占合计）；X %3 %，Y %4 %（变异系数）</translation>
+    </message>
+    <message>
+        <source>Total %1; ranked clients: %2; lost clients: %3</source>
+        <translation>合计 %1；参与排名的客户：%2；流失客户：%3</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <source>Cum. %</source>
+        <translation>累计 %</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lost clients, who bought before the period and nothing in it:</source>
+        <translation>流失客户（期间之前有购买，期间内无购买）：</translation>
+    </message>
+    <message>
+        <source>First month of the period (default: twelve months ago).</source>
+        <translation>期间的第一个月（默认：十二个月前）。</translation>
+    </message>
+    <message>
+        <source>Last month of the period (default: last month).</source>
+        <translation>期间的最后一个月（默认：上个月）。</translation>
+    </message>
+    <message>
+        <source>revenue (default) or profit.</source>
+        <translation>revenue（默认）或 profit。</translation>
+    </message>
+    <message>
+        <source>month (default) or quarter, for XYZ.</source>
+        <translation>month（默认）或 quarter，用于 XYZ。</translation>
+    </message>
+    <message>
+        <source>The A and B bounds in percent of the total (default 80,95).</source>
+        <translation>A 和 B 界限，以占合计的百分比表示（默认 80,95）。</translation>
+    </message>
+    <message>
+        <source>The X and Y bounds of the CV in percent (default 10,25).</source>
+        <translation>变异系数的 X 和 Y 界限，以百分比表示（默认 10,25）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Write the ranked table as CSV to FILE (- for stdout).</source>
+        <translation>将排名表以 CSV 格式写入 FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write the printable report as PDF to FILE.</source>
+        <translation>将可打印的报告以 PDF 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Save the result as a snapshot and as the clients&apos; classes.</source>
+        <translation>将结果保存为快照，并保存为客户的类别。</translation>
+    </message>
+    <message>
+        <source>segment takes options only; see segment --help.</source>
+        <translation>segment 只接受选项；请参阅 segment --help。</translation>
+    </message>
+    <message>
+        <source>--json and --csv - cannot both write to stdout.</source>
+        <translation>--json 和 --csv - 不能同时写入标准输出。</translation>
+    </message>
+    <message>
+        <source>--pdf takes a file name.</source>
+        <translation>--pdf 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>--csv takes a file name, or - for stdout.</source>
+        <translation>--csv 需要一个文件名，或用 - 表示标准输出。</translation>
+    </message>
+    <message>
+        <source>«%1» is read-only; the snapshot cannot be saved.</source>
+        <translation>“%1”是只读的，无法保存快照。</translation>
+    </message>
+    <message>
+        <source>PDF report written to «%1»; pages: %2.</source>
+        <translation>PDF 报告已写入“%1”；页数：%2。</translation>
+    </message>
+    <message>
+        <source>Saved as snapshot #%1.</source>
+        <translation>已保存为第 %1 号快照。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentSnapshotRepository</name>
     <message>
         <source>There is no saved analysis %1.</source>
@@ -1779,6 +2310,133 @@
         <translation>
             <numerusform>无法删除任务类型 %1：有 %n 项任务使用该类型。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TasksCli</name>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not «%1».</source>
+        <translation>--from 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not «%1».</source>
+        <translation>--to 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to（%1）早于 --from（%2）。</translation>
+    </message>
+    <message>
+        <source>--group-by takes user, type, state or organization, not «%1».</source>
+        <translation>--group-by 只接受 user、type、state 或 organization，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--state takes planned, in_progress, done, cancelled or postponed, not «%1».</source>
+        <translation>--state 只接受 planned、in_progress、done、cancelled 或 postponed，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Task report, %1 to %2, by %3</source>
+        <translation>任务报告，%1 至 %2，按 %3 分组</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>计划工时</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>There is no user with the login «%1».</source>
+        <translation>没有登录名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>There is no task type «%1» (call, letter, email, meeting, visit, task, ...).</source>
+        <translation>没有任务类型“%1”（call、letter、email、meeting、visit、task 等）。</translation>
+    </message>
+    <message>
+        <source>--json and --csv - cannot both write to stdout.</source>
+        <translation>--json 和 --csv - 不能同时写入标准输出。</translation>
+    </message>
+    <message>
+        <source>--pdf takes a file name.</source>
+        <translation>--pdf 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>--csv takes a file name, or - for stdout.</source>
+        <translation>--csv 需要一个文件名，或用 - 表示标准输出。</translation>
+    </message>
+    <message>
+        <source>PDF report written to «%1»; pages: %2.</source>
+        <translation>PDF 报告已写入“%1”；页数：%2。</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: the month&apos;s first).</source>
+        <translation>期间的第一天（默认：当月第一天）。</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included (default: the month&apos;s last).</source>
+        <translation>期间的最后一天，含当天（默认：当月最后一天）。</translation>
+    </message>
+    <message>
+        <source>Only tasks assigned to LOGIN (repeatable).</source>
+        <translation>仅限分配给 LOGIN 的任务（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only tasks of TYPE: call, letter, email, meeting, visit, task or a custom code (repeatable).</source>
+        <translation>仅限 TYPE 类型的任务：call、letter、email、meeting、visit、task 或自定义代码（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only tasks in STATE: planned, in_progress, done, cancelled or postponed (repeatable).</source>
+        <translation>仅限处于 STATE 状态的任务：planned、in_progress、done、cancelled 或 postponed（可重复）。</translation>
+    </message>
+    <message>
+        <source>user (default), type, state or organization.</source>
+        <translation>user（默认）、type、state 或 organization。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Write the rows as CSV to FILE (- for stdout).</source>
+        <translation>将各行以 CSV 格式写入 FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write the printable report as PDF to FILE.</source>
+        <translation>将可打印的报告以 PDF 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <source>tasks takes report; see tasks --help.</source>
+        <translation>tasks 只接受 report；请参阅 tasks --help。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 
 #include "storage/Database.h"
+#include "widgets/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +56,8 @@ int main(int argc, char **argv)
 {
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     setKartotekaApplicationIdentity();
+    // Messages for people in the user's language (the GUI's choice in the settings, else the system's).
+    kartoteka::ui::installTranslations();
 
     // First pass: find the command among the arguments; unknown options may be the command's.
     QCommandLineParser parser;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace kartoteka;
@@ -160,4 +161,26 @@ TEST_CASE("Writing to a read-only or locked database exits with 3 and writes not
     }
     const auto stats = runCli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
     CHECK(stats.json().object().value(QStringLiteral("organizations")).toInt() == 0);
+}
+
+TEST_CASE("Messages for people follow the user's language; the output for programs does not", "[cli][translations]")
+{
+    QTemporaryDir home;
+    const QStringList unknown{QStringLiteral("frobnicate")};
+    const auto english = runCli(unknown, home.path());
+    const auto russian = runCli(unknown, home.path(), QStringLiteral("ru_RU.UTF-8"));
+    const auto chinese = runCli(unknown, home.path(), QStringLiteral("zh_CN.UTF-8"));
+    static const QRegularExpression cyrillic(QStringLiteral("[А-Яа-яЁё]"));
+    static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    CHECK(english.exitCode == 2);
+    CHECK(russian.exitCode == 2);
+    CHECK_FALSE(english.err.contains(cyrillic));
+    CHECK(russian.err.contains(cyrillic));
+    CHECK(chinese.err.contains(han));
+    CHECK(russian.err.contains(QStringLiteral("kartoteka-cli: ")));
+
+    // JSON keys and values stay as documented whatever the language.
+    const auto json = runCli({QStringLiteral("stats"), QStringLiteral("--json")}, home.path(), QStringLiteral("ru_RU.UTF-8"));
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.json().object().contains(QStringLiteral("organizations")));
 }
