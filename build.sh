@@ -37,7 +37,7 @@ case "$command" in
     build) build ;;
     run)
         build
-        exec "$build_dir/app/kartoteka" "$@"
+        exec "$build_dir/app/gui/kartoteka" "$@"
         ;;
     test)
         build
