@@ -6243,6 +6243,14 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
             <numerusform>%n задач</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any project</source>
+        <translation>Любой проект</translation>
+    </message>
+    <message>
+        <source>Any deal</source>
+        <translation>Любая сделка</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::TimeGridView</name>

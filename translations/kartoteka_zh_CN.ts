@@ -6167,6 +6167,14 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
             <numerusform>%n 项任务</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any project</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>Any deal</source>
+        <translation>所有交易</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::TimeGridView</name>

@@ -107,4 +107,9 @@ Result<std::vector<Deal>> DealRepository::listByStage(Deal::Stage stage) const
                           {Deal::stageCode(stage)});
 }
 
+Result<std::vector<Deal>> DealRepository::list() const
+{
+    return m_table.select(QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
+}
+
 } // namespace kartoteka

@@ -35,6 +35,8 @@ public:
     DatabaseError remove(qint64 id);
 
     // Newest first (by opening date, then id).
+    // Every deal by name (a journal's choice of deal).
+    Result<std::vector<Deal>> list() const;
     Result<std::vector<Deal>> listByOrganization(qint64 organizationId) const;
     Result<std::vector<Deal>> listByProject(qint64 projectId) const;
     // Every deal in this stage, newest first.

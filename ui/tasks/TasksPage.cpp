@@ -9,6 +9,8 @@
 #include "contacts/UserRepository.h"
 #include "storage/DatabaseController.h"
 #include "tasks/CalendarPeriod.h"
+#include "tasks/DealRepository.h"
+#include "tasks/ProjectRepository.h"
 #include "tasks/TaskQuery.h"
 #include "tasks/TaskTypeRepository.h"
 #include "widgets/PageHeading.h"
@@ -55,6 +57,8 @@ TasksPage::TasksPage(DatabaseController &database, TaskEditing &editing, QWidget
     , m_importance(newBox(QStringLiteral("importanceFilter"), this))
     , m_period(newBox(QStringLiteral("periodFilter"), this))
     , m_involvement(newBox(QStringLiteral("involvementFilter"), this))
+    , m_project(newBox(QStringLiteral("projectFilter"), this))
+    , m_deal(newBox(QStringLiteral("dealFilter"), this))
     , m_view(new QTableView(this))
     , m_model(new TaskJournalModel(this))
     , m_count(new QLabel(this))
@@ -114,17 +118,23 @@ TasksPage::TasksPage(DatabaseController &database, TaskEditing &editing, QWidget
     for (QComboBox *box : {m_involvement, m_period, m_type, m_state, m_importance})
         filters->addWidget(box);
     filters->addStretch(1);
+    // A project's or a deal's journal, with the same filters as above.
+    auto *groups = new QHBoxLayout;
+    groups->addWidget(m_project);
+    groups->addWidget(m_deal);
+    groups->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 12);
     layout->addWidget(title);
     layout->addWidget(description);
     layout->addSpacing(8);
     layout->addLayout(filters);
+    layout->addLayout(groups);
     layout->addWidget(toolBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
-    for (QComboBox *box : {m_involvement, m_period, m_type, m_state, m_importance}) {
+    for (QComboBox *box : {m_involvement, m_period, m_type, m_state, m_importance, m_project, m_deal}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             saveChoices();
             refresh();
@@ -158,6 +168,27 @@ void TasksPage::fillChoices()
         }
     }
     m_type->setCurrentIndex(std::max(0, m_type->findData(chosen)));
+
+    const QVariant project = m_project->currentData();
+    const QSignalBlocker projectBlocker(m_project);
+    m_project->clear();
+    m_project->addItem(tr("Any project"));
+    const QVariant deal = m_deal->currentData();
+    const QSignalBlocker dealBlocker(m_deal);
+    m_deal->clear();
+    m_deal->addItem(tr("Any deal"));
+    if (m_database.isOpen()) {
+        if (auto projects = ProjectRepository(m_database.connection()).list(true)) {
+            for (const Project &each : *projects)
+                m_project->addItem(each.name, each.id);
+        }
+        if (auto deals = DealRepository(m_database.connection()).list()) {
+            for (const Deal &each : *deals)
+                m_deal->addItem(each.name, each.id);
+        }
+    }
+    m_project->setCurrentIndex(std::max(0, m_project->findData(project)));
+    m_deal->setCurrentIndex(std::max(0, m_deal->findData(deal)));
 }
 
 void TasksPage::saveChoices() const
@@ -176,6 +207,10 @@ TaskFilter TasksPage::filter() const
         filter.states = {Task::State(state.toInt())};
     if (const QVariant importance = m_importance->currentData(); importance.isValid())
         filter.importances = {Task::Importance(importance.toInt())};
+    if (const QVariant project = m_project->currentData(); project.isValid())
+        filter.projectIds = {project.toLongLong()};
+    if (const QVariant deal = m_deal->currentData(); deal.isValid())
+        filter.dealId = deal.toLongLong();
 
     const QDate today = QDate::currentDate();
     const Qt::DayOfWeek firstDay = QLocale().firstDayOfWeek();
@@ -213,7 +248,9 @@ void TasksPage::refresh()
 void TasksPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Imports, demo data and other pages write through connections of their own.
+    // Imports, demo data and other pages write through connections of their own (new types,
+    // projects and deals too).
+    fillChoices();
     m_stale = true;
     reload();
 }

@@ -60,6 +60,8 @@ private:
     QComboBox *m_importance;
     QComboBox *m_period;
     QComboBox *m_involvement;
+    QComboBox *m_project; // the journal of a project
+    QComboBox *m_deal;    // the journal of a deal
     QTableView *m_view;
     TaskJournalModel *m_model;
     QLabel *m_count;
