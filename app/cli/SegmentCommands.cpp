@@ -14,7 +14,6 @@
 
 #include <array>
 #include <cmath>
-#include <cstdio>
 
 namespace kartoteka::cli {
 
@@ -244,11 +243,7 @@ ExitCode segmentCommand(const QCommandLineParser &parser, const QString &databas
         return fail(exitCodeFor(result.error()), result.error().message);
 
     QStringList remarks; // what was written besides the output; after it, on stdout unless that is taken
-    if (csvToStdout) {
-        const QByteArray csv = SegmentationCsv::toCsv(*result);
-        std::fwrite(csv.constData(), 1, std::size_t(csv.size()), stdout);
-        std::fflush(stdout);
-    } else if (!csvPath.isEmpty()) {
+    if (!csvPath.isEmpty()) { // "-": csv::writeFile writes to stdout
         if (const QString problem = SegmentationCsv::write(*result, csvPath); !problem.isEmpty())
             return fail(BadInput, problem);
     }

@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace kartoteka::cli {
 
@@ -259,11 +258,7 @@ ExitCode reportCommand(const QCommandLineParser &parser, const QString &database
                     result.error().message);
 
     QStringList remarks; // what was written besides the output; after it, on stdout unless that is taken
-    if (csvToStdout) {
-        const QByteArray csv = TaskReportCsv::toCsv(*result);
-        std::fwrite(csv.constData(), 1, std::size_t(csv.size()), stdout);
-        std::fflush(stdout);
-    } else if (!csvPath.isEmpty()) {
+    if (!csvPath.isEmpty()) { // "-": csv::writeFile writes to stdout
         if (const QString problem = TaskReportCsv::write(*result, csvPath); !problem.isEmpty())
             return fail(BadInput, problem);
     }
