@@ -5,13 +5,13 @@
 
 #include "OrganizationCard.h"
 #include "CustomFieldCommands.h"
+#include "CustomFieldFilters.h"
 #include "CustomValuesEditor.h"
 #include "OrganizationCommands.h"
 #include "OrganizationEditor.h"
 #include "OrganizationFilterBar.h"
 #include "OrganizationListModel.h"
 #include "SearchResultsModel.h"
-#include "contacts/CustomFieldRepository.h"
 #include "contacts/OrganizationRepository.h"
 #include "contacts/UserRepository.h"
 #include "search/ClientSearch.h"
@@ -40,7 +40,6 @@ namespace kartoteka::ui {
 namespace {
 
 constexpr int offeredCities = 1000;
-constexpr int offeredCustomValues = 200;
 constexpr int copiedNoteMs = 4000;
 const QString splitterKey = QStringLiteral("ContactsPage/splitter");
 
@@ -246,7 +245,7 @@ void ContactsPage::onDatabaseChanged()
             cities = std::move(found).value();
     }
     m_filters->setChoices(managers, cities);
-    updateCustomFilters(db);
+    m_filters->customFilters()->load(db, CustomField::Entity::Organization);
     m_list->setFilter(m_filters->filter());
     m_list->setDatabase(db);
     m_card->setDatabase(db);
@@ -263,28 +262,12 @@ void ContactsPage::showEvent(QShowEvent *event)
     m_shownOnce = true;
 }
 
-void ContactsPage::updateCustomFilters(const QSqlDatabase &db)
-{
-    std::vector<CustomField> fields;
-    QHash<qint64, QStringList> offered;
-    if (db.isOpen()) {
-        CustomFieldRepository repository(db);
-        if (auto list = repository.list(CustomField::Entity::Organization))
-            fields = std::move(list).value();
-        if (auto common = repository.commonValues(fields, offeredCustomValues))
-            offered = std::move(common).value();
-    }
-    m_filters->setCustomFields(fields, offered);
-}
-
 void ContactsPage::refresh()
 {
     if (!m_connection)
         return;
     // Custom fields added, changed or deleted: new columns and filters, the list read again.
-    auto fields = CustomFieldRepository(m_connection->connection()).list(CustomField::Entity::Organization);
-    if (fields && *fields != m_list->customFields()) {
-        updateCustomFilters(m_connection->connection());
+    if (m_filters->customFilters()->loadIfFieldsChanged(m_connection->connection(), CustomField::Entity::Organization)) {
         m_list->setFilter(m_filters->filter());
     } else {
         m_list->refresh();

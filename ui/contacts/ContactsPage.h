@@ -13,7 +13,6 @@ class QLineEdit;
 class QModelIndex;
 class QStackedWidget;
 class QTableView;
-class QSqlDatabase;
 class QTimer;
 class QToolBar;
 class QUndoCommand;
@@ -78,7 +77,6 @@ protected:
 
 private:
     void onDatabaseChanged();
-    void updateCustomFilters(const QSqlDatabase &db);
     void onListRowChanged(const QModelIndex &current);
     void onFoundRowChanged(const QModelIndex &current);
     void updateCount();

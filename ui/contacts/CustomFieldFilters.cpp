@@ -1,6 +1,7 @@
 #include "CustomFieldFilters.h"
 
 #include "ContactTexts.h"
+#include "contacts/CustomFieldRepository.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -9,6 +10,7 @@ namespace kartoteka::ui {
 
 namespace {
 constexpr int perRow = 3;
+constexpr int offeredValues = 200; // of a text, number or date field: the most used
 }
 
 CustomFieldFilters::CustomFieldFilters(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
@@ -16,6 +18,29 @@ CustomFieldFilters::CustomFieldFilters(QWidget *parent) : QWidget(parent), m_gri
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(perRow, 1);
     hide(); // until there are fields
+}
+
+void CustomFieldFilters::load(const QSqlDatabase &db, CustomField::Entity entity)
+{
+    std::vector<CustomField> fields;
+    QHash<qint64, QStringList> offered;
+    if (db.isOpen()) {
+        CustomFieldRepository repository(db);
+        if (auto list = repository.list(entity))
+            fields = std::move(list).value();
+        if (auto common = repository.commonValues(fields, offeredValues))
+            offered = std::move(common).value();
+    }
+    setFields(fields, offered);
+}
+
+bool CustomFieldFilters::loadIfFieldsChanged(const QSqlDatabase &db, CustomField::Entity entity)
+{
+    auto fields = CustomFieldRepository(db).list(entity);
+    if (!fields || *fields == m_fields)
+        return false;
+    load(db, entity);
+    return true;
 }
 
 void CustomFieldFilters::setFields(const std::vector<CustomField> &fields, const QHash<qint64, QStringList> &offeredValues)

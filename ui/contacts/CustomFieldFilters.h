@@ -3,6 +3,7 @@
 #include "contacts/CustomField.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QWidget>
 
@@ -23,8 +24,11 @@ class CustomFieldFilters : public QWidget
 public:
     explicit CustomFieldFilters(QWidget *parent = nullptr);
 
-    // Rebuilds the combos (all set to "any") unless the fields and values are the same as before.
-    void setFields(const std::vector<CustomField> &fields, const QHash<qint64, QStringList> &offeredValues);
+    // Offers the custom fields of `entity` in `db` (none when it is not open), rebuilding the
+    // combos (all set to "any") unless the fields and values are the same as before.
+    void load(const QSqlDatabase &db, CustomField::Entity entity);
+    // load() only when the fields differ from those offered now; whether it did.
+    bool loadIfFieldsChanged(const QSqlDatabase &db, CustomField::Entity entity);
     // The chosen (field id, stored value) pairs.
     std::vector<std::pair<qint64, QString>> chosen() const;
 
@@ -32,6 +36,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void setFields(const std::vector<CustomField> &fields, const QHash<qint64, QStringList> &offeredValues);
+
     QGridLayout *m_grid;
     std::vector<CustomField> m_fields;
     QHash<qint64, QStringList> m_offered;

@@ -83,12 +83,6 @@ void OrganizationFilterBar::setChoices(const std::vector<User> &managers, const 
     m_archived->blockSignals(false);
 }
 
-void OrganizationFilterBar::setCustomFields(const std::vector<CustomField> &fields,
-                                            const QHash<qint64, QStringList> &offeredValues)
-{
-    m_custom->setFields(fields, offeredValues);
-}
-
 OrganizationListFilter OrganizationFilterBar::filter() const
 {
     OrganizationListFilter filter;

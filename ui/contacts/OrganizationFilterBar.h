@@ -27,9 +27,8 @@ public:
 
     // The managers and cities to offer; resets every filter.
     void setChoices(const std::vector<User> &managers, const QStringList &cities);
-    // A filter per custom field, offering `offeredValues` for fields other than yes/no and
-    // choice (kept as they are when the same fields and values come again).
-    void setCustomFields(const std::vector<CustomField> &fields, const QHash<qint64, QStringList> &offeredValues);
+    // The filters of the organizations' custom fields.
+    CustomFieldFilters *customFilters() const { return m_custom; }
     OrganizationListFilter filter() const;
 
 Q_SIGNALS:

@@ -8,7 +8,6 @@
 #include "PersonCommands.h"
 #include "PersonEditor.h"
 #include "PersonListModel.h"
-#include "contacts/CustomFieldRepository.h"
 #include "contacts/PersonRepository.h"
 #include "contacts/UserRepository.h"
 #include "search/ClientSearch.h"
@@ -36,7 +35,6 @@ namespace kartoteka::ui {
 
 namespace {
 constexpr int searchLimit = 500;
-constexpr int offeredCustomValues = 200;
 const QString splitterKey = QStringLiteral("PersonsView/splitter");
 const QString groupKey = QStringLiteral("PersonsView/group");
 } // namespace
@@ -196,24 +194,10 @@ void PersonsView::onDatabaseChanged()
     const QSqlDatabase db = m_database.isOpen() ? m_database.connection() : QSqlDatabase();
     m_card->setDatabase(db);
     m_list->setDatabase({});
-    updateCustomFilters();
+    m_customFilters->load(db, CustomField::Entity::Person);
     applyFilter();
     m_list->setDatabase(db);
     updateActions();
-}
-
-void PersonsView::updateCustomFilters()
-{
-    std::vector<CustomField> fields;
-    QHash<qint64, QStringList> offered;
-    if (m_database.isOpen()) {
-        CustomFieldRepository repository(m_database.connection());
-        if (auto list = repository.list(CustomField::Entity::Person))
-            fields = std::move(list).value();
-        if (auto common = repository.commonValues(fields, offeredCustomValues))
-            offered = std::move(common).value();
-    }
-    m_customFilters->setFields(fields, offered);
 }
 
 void PersonsView::applyFilter()
@@ -230,7 +214,7 @@ void PersonsView::applyFilter()
 void PersonsView::refresh()
 {
     const qint64 shown = m_card->personId();
-    updateCustomFilters();
+    m_customFilters->load(m_database.isOpen() ? m_database.connection() : QSqlDatabase(), CustomField::Entity::Person);
     if (m_searchBox->text().trimmed().isEmpty())
         applyFilter();
     else

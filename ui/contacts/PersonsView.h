@@ -68,7 +68,6 @@ private:
     void onDatabaseChanged();
     void search();
     void applyFilter();
-    void updateCustomFilters();
     void updateActions();
     bool isWritable() const;
     void execute(QUndoCommand *command, const std::function<void()> &done = {});
