@@ -12,6 +12,7 @@
 #include "segmentation/SegmentationPage.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "tasks/TaskJournalModel.h"
 #include "tasks/TaskRepository.h"
 #include "tasks/TaskTypeRepository.h"
 
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTableView>
 
 using kartoteka::test::WindowFixture;
 using kartoteka::test::child;
@@ -36,6 +38,7 @@ using kartoteka::ui::ContactsPage;
 using kartoteka::ui::OrganizationCard;
 using kartoteka::ui::OrganizationListModel;
 using kartoteka::ui::SearchResultsModel;
+using kartoteka::ui::TaskJournalModel;
 using Page = kartoteka::ui::MainWindow::Page;
 
 namespace {
@@ -410,18 +413,20 @@ TEST_CASE("choosing an organization shows its card: fields, persons, journal and
     auto *personsList = child<QTreeWidget>(card, "personsList");
     CHECK(personsList->topLevelItemCount() == 2);
     CHECK(personsList->topLevelItem(0)->text(0) == QString::fromUtf8("Иванова Анна"));
-    auto *journal = child<QTreeWidget>(card, "journalList");
-    REQUIRE(journal->topLevelItemCount() == 3);
-    CHECK(journal->topLevelItem(0)->text(OrganizationCard::SubjectColumn) == QStringLiteral("Next call"));
-    CHECK(journal->topLevelItem(2)->text(OrganizationCard::SubjectColumn) == QStringLiteral("First call"));
-    CHECK(journal->topLevelItem(1)->text(OrganizationCard::TypeColumn) == QStringLiteral("Meeting"));
-    auto *state = child<QComboBox>(card, "journalStateFilter");
+    QAbstractItemModel *journal = child<QTableView>(card, "taskJournal")->model();
+    const auto cell = [journal](int row, int column) { return journal->index(row, column).data().toString(); };
+    REQUIRE(journal->rowCount() == 3);
+    CHECK(cell(0, TaskJournalModel::Subject) == QStringLiteral("Next call"));
+    CHECK(cell(2, TaskJournalModel::Subject) == QStringLiteral("First call"));
+    CHECK(cell(1, TaskJournalModel::Type) == QStringLiteral("Meeting"));
+    auto *state = child<QComboBox>(card, "stateFilter");
     state->setCurrentIndex(state->findText(QStringLiteral("Done")));
-    CHECK(journal->topLevelItemCount() == 2);
-    auto *type = child<QComboBox>(card, "journalTypeFilter");
+    CHECK(journal->rowCount() == 2);
+    auto *type = child<QComboBox>(card, "typeFilter");
     type->setCurrentIndex(type->findText(QStringLiteral("Call")));
-    REQUIRE(journal->topLevelItemCount() == 1);
-    CHECK(journal->topLevelItem(0)->text(OrganizationCard::SubjectColumn) == QStringLiteral("First call"));
+    REQUIRE(journal->rowCount() == 1);
+    CHECK(cell(0, TaskJournalModel::Subject) == QStringLiteral("First call"));
+    CHECK(child<QLabel>(card, "journalCount")->text().startsWith(QStringLiteral("1 task")));
 
     SECTION("a phone is copied with one click")
     {

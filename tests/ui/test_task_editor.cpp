@@ -11,6 +11,7 @@
 #include "tasks/TaskDrafts.h"
 #include "tasks/TaskEditing.h"
 #include "tasks/TaskEditor.h"
+#include "tasks/TaskJournalModel.h"
 #include "tasks/TaskRepository.h"
 #include "tasks/TaskTypeRepository.h"
 #include "tasks/TaskTypesDialog.h"
@@ -30,8 +31,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace kartoteka;
@@ -510,7 +511,9 @@ public:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
 
-    QTreeWidget *journal() const { return child<QTreeWidget>(page->card(), "journalList"); }
+    QTableView *journal() const { return child<QTableView>(page->card(), "taskJournal"); }
+    int journalRows() const { return journal()->model()->rowCount(); }
+    QString journalCell(int row, int column) const { return journal()->model()->index(row, column).data().toString(); }
 
     std::vector<Task> tasksOfAcme() const
     {
@@ -554,13 +557,12 @@ TEST_CASE("Ctrl+N opens a new call of the current user for the organization show
     CHECK(fixture.tasksOfAcme()[0].subject == QStringLiteral("Agree on the price"));
     CHECK(fixture.window->undoStack()->count() == commands + 1);
     // The card's journal shows it at once.
-    REQUIRE(fixture.journal()->topLevelItemCount() == 1);
-    CHECK(fixture.journal()->topLevelItem(0)->text(ui::OrganizationCard::SubjectColumn)
-          == QStringLiteral("Agree on the price"));
+    REQUIRE(fixture.journalRows() == 1);
+    CHECK(fixture.journalCell(0, ui::TaskJournalModel::Subject) == QStringLiteral("Agree on the price"));
 
     fixture.window->undoStack()->undo();
     CHECK(fixture.tasksOfAcme().empty());
-    CHECK(fixture.journal()->topLevelItemCount() == 0);
+    CHECK(fixture.journalRows() == 0);
     fixture.window->undoStack()->redo();
     CHECK(fixture.tasksOfAcme().size() == 1);
 
@@ -605,14 +607,14 @@ TEST_CASE("Add task and Log call on the organization card open the editor for it
     CHECK(logged.state == Task::State::Done);
     CHECK(logged.personId == fixture.ivan);
     CHECK(logged.authorId == fixture.me);
-    REQUIRE(fixture.journal()->topLevelItemCount() == 1);
-    CHECK(fixture.journal()->topLevelItem(0)->text(ui::OrganizationCard::PersonColumn) == QStringLiteral("Ivan Petrov"));
+    REQUIRE(fixture.journalRows() == 1);
+    CHECK(fixture.journalCell(0, ui::TaskJournalModel::Person) == QStringLiteral("Ivan Petrov"));
 
     // Enter on the journal row opens the task; the change is undoable and the journal follows.
-    QTreeWidget *journal = fixture.journal();
+    QTableView *journal = fixture.journal();
     fixture.page->card()->findChild<QTabWidget *>(QStringLiteral("cardTabs"))->setCurrentIndex(2);
     journal->setFocus();
-    journal->setCurrentItem(journal->topLevelItem(0));
+    journal->setCurrentIndex(journal->model()->index(0, 0));
     QTest::keyClick(journal, Qt::Key_Return);
     editor = fixture.editor();
     CHECK(editor->task().id == logged.id);
@@ -621,11 +623,10 @@ TEST_CASE("Add task and Log call on the organization card open the editor for it
     QTest::keyClicks(subject, QStringLiteral("Discount agreed"));
     fixture.accept(editor);
     CHECK(fixture.tasksOfAcme()[0].subject == QStringLiteral("Discount agreed"));
-    CHECK(fixture.journal()->topLevelItem(0)->text(ui::OrganizationCard::SubjectColumn) == QStringLiteral("Discount agreed"));
+    CHECK(fixture.journalCell(0, ui::TaskJournalModel::Subject) == QStringLiteral("Discount agreed"));
     fixture.window->undoStack()->undo();
     CHECK(fixture.tasksOfAcme()[0].subject == QStringLiteral("Ivan asked for a discount"));
-    CHECK(fixture.journal()->topLevelItem(0)->text(ui::OrganizationCard::SubjectColumn)
-          == QStringLiteral("Ivan asked for a discount"));
+    CHECK(fixture.journalCell(0, ui::TaskJournalModel::Subject) == QStringLiteral("Ivan asked for a discount"));
     // OK without a change pushes nothing.
     const int commands = fixture.window->undoStack()->count();
     fixture.window->taskEditing()->editTask(logged.id);

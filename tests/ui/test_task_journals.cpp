@@ -1,13 +1,23 @@
 #include "UiTestSupport.h"
 
+#include "DomainFixtures.h"
+#include "TestDatabase.h"
+#include "contacts/OrganizationCard.h"
+#include "contacts/PersonCard.h"
+#include "contacts/PersonRepository.h"
+#include "contacts/UserRepository.h"
 #include "tasks/DealRepository.h"
 #include "tasks/ProjectRepository.h"
+#include "tasks/TaskFilterBar.h"
 #include "tasks/TaskJournalModel.h"
+#include "tasks/TaskJournalView.h"
 #include "tasks/TaskRepository.h"
 #include "tasks/TaskTypeRepository.h"
 #include "tasks/TasksPage.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QTableView>
 
 using kartoteka::test::WindowFixture;
 using kartoteka::test::child;
@@ -70,7 +80,7 @@ TEST_CASE("the Tasks page is the journal of a project or a deal, with the same f
     fixture.window->showPage(Page::Tasks);
     auto *page = fixture.window->findChild<kartoteka::ui::TasksPage *>();
     REQUIRE(page);
-    choose(child<QComboBox>(page, "periodFilter"), int(kartoteka::ui::TasksPage::Period::AnyTime));
+    choose(child<QComboBox>(page, "periodFilter"), int(kartoteka::ui::TaskFilterBar::Period::AnyTime));
     CHECK(subjects(page->model()).size() == 4);
 
     auto *project = child<QComboBox>(page, "projectFilter");
@@ -85,4 +95,89 @@ TEST_CASE("the Tasks page is the journal of a project or a deal, with the same f
     CHECK(subjects(page->model()) == QStringList({QStringLiteral("launch meeting"), QStringLiteral("supply call")}));
     deal->setCurrentIndex(0);
     CHECK(subjects(page->model()).size() == 4);
+}
+
+TEST_CASE("the journals of an organization and a person filter like every journal", "[tasks][journals]")
+{
+    using namespace kartoteka;
+    test::TestDatabase db;
+    const auto addUser = [&](const QString &login) {
+        User user;
+        user.login = login;
+        user.displayName = login;
+        REQUIRE_FALSE(UserRepository(db.connection()).create(user));
+        return user.id;
+    };
+    const qint64 me = addUser(QStringLiteral("anna"));
+    const qint64 other = addUser(QStringLiteral("boris"));
+    const qint64 acme = test::addOrganization(db.connection(), QStringLiteral("Acme"));
+    Person ivan;
+    ivan.fullName = QStringLiteral("Ivan Petrov");
+    ivan.organizationId = acme;
+    REQUIRE_FALSE(PersonRepository(db.connection()).create(ivan));
+    TaskTypeRepository types(db.connection());
+    const qint64 call = types.findByCode(QStringLiteral("call"))->id;
+    const qint64 meeting = types.findByCode(QStringLiteral("meeting"))->id;
+    const auto add = [&](const QString &subject, qint64 type, qint64 assignee, Task::Importance importance,
+                         Task::State state, const QDateTime &start) {
+        Task task;
+        task.subject = subject;
+        task.typeId = type;
+        task.authorId = me;
+        task.assigneeId = assignee;
+        task.importance = importance;
+        task.state = state;
+        task.organizationId = acme;
+        task.personId = ivan.id;
+        task.plannedStart = start;
+        REQUIRE_FALSE(TaskRepository(db.connection()).create(task));
+    };
+    const QDateTime now = QDateTime::currentDateTime();
+    add(QStringLiteral("urgent call today"), call, me, Task::Importance::High, Task::State::Planned, now);
+    add(QStringLiteral("old meeting"), meeting, other, Task::Importance::Normal, Task::State::Done, now.addYears(-1));
+    add(QStringLiteral("boris calls"), call, other, Task::Importance::Low, Task::State::Planned, now.addYears(-1));
+
+    // Both cards, each checked with every filter of the bar.
+    ui::OrganizationCard organizationCard;
+    organizationCard.setDatabase(db.connection());
+    organizationCard.setViewer(TaskViewer{me, false});
+    organizationCard.showOrganization(acme);
+    ui::PersonCard personCard;
+    personCard.setDatabase(db.connection());
+    personCard.setViewer(TaskViewer{me, false});
+    personCard.showPerson(ivan.id);
+    for (QWidget *card : {static_cast<QWidget *>(&organizationCard), static_cast<QWidget *>(&personCard)}) {
+        INFO(card->objectName().toStdString());
+        auto *journal = card->findChild<ui::TaskJournalView *>();
+        REQUIRE(journal);
+        ui::TaskJournalModel *model = journal->model();
+        CHECK(model->rowCount() == 3);
+        choose(child<QComboBox>(card, "importanceFilter"), int(Task::Importance::High));
+        CHECK(subjects(model) == QStringList({QStringLiteral("urgent call today")}));
+        child<QComboBox>(card, "importanceFilter")->setCurrentIndex(0);
+        choose(child<QComboBox>(card, "periodFilter"), int(ui::TaskFilterBar::Period::ThisMonth));
+        CHECK(subjects(model) == QStringList({QStringLiteral("urgent call today")}));
+        choose(child<QComboBox>(card, "periodFilter"), int(ui::TaskFilterBar::Period::AnyTime));
+        choose(child<QComboBox>(card, "involvementFilter"), int(ui::TaskFilterBar::Involvement::AssignedToMe));
+        CHECK(subjects(model) == QStringList({QStringLiteral("urgent call today")}));
+        choose(child<QComboBox>(card, "involvementFilter"), int(ui::TaskFilterBar::Involvement::AuthoredByMe));
+        CHECK(model->rowCount() == 3);
+        choose(child<QComboBox>(card, "involvementFilter"), int(ui::TaskFilterBar::Involvement::AllVisible));
+        choose(child<QComboBox>(card, "typeFilter"), call);
+        CHECK(subjects(model) == QStringList({QStringLiteral("boris calls"), QStringLiteral("urgent call today")}));
+        choose(child<QComboBox>(card, "stateFilter"), int(Task::State::Planned));
+        CHECK(model->rowCount() == 2);
+        child<QComboBox>(card, "typeFilter")->setCurrentIndex(0);
+        choose(child<QComboBox>(card, "stateFilter"), int(Task::State::Done));
+        CHECK(subjects(model) == QStringList({QStringLiteral("old meeting")}));
+        CHECK(child<QLabel>(card, "journalCount")->text().startsWith(QStringLiteral("1 task")));
+        child<QComboBox>(card, "stateFilter")->setCurrentIndex(0);
+    }
+    // Each card's own column is hidden; the other one shows.
+    auto *organizationTable = child<QTableView>(&organizationCard, "taskJournal");
+    CHECK(organizationTable->isColumnHidden(ui::TaskJournalModel::Organization));
+    CHECK(organizationTable->model()->index(0, ui::TaskJournalModel::Person).data().toString() == QStringLiteral("Ivan Petrov"));
+    auto *personTable = child<QTableView>(&personCard, "taskJournal");
+    CHECK(personTable->isColumnHidden(ui::TaskJournalModel::Person));
+    CHECK(personTable->model()->index(0, ui::TaskJournalModel::Organization).data().toString() == QStringLiteral("Acme"));
 }

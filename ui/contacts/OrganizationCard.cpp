@@ -10,11 +10,10 @@
 #include "contacts/PersonRepository.h"
 #include "contacts/UserRepository.h"
 #include "sales/SaleRepository.h"
-#include "tasks/TaskQuery.h"
-#include "tasks/TaskTypeRepository.h"
+#include "tasks/TaskJournalModel.h"
+#include "tasks/TaskJournalView.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
@@ -63,11 +63,7 @@ OrganizationCard::OrganizationCard(QWidget *parent)
     , m_details(new QWidget(this))
     , m_form(new QFormLayout(m_details))
     , m_persons(newList({tr("Name"), tr("Position"), tr("Phones"), tr("E-mails")}, this))
-    , m_typeFilter(new QComboBox(this))
-    , m_stateFilter(new QComboBox(this))
-    , m_journal(newList({tr("When"), tr("Type"), tr("State"), tr("Subject"), tr("Contact person"), tr("Assignee")},
-                        this))
-    , m_journalCount(new QLabel(this))
+    , m_journal(new TaskJournalView(journalLimit, TaskFilterBar::Rows::Two, {}, this))
 {
     m_empty->setObjectName(QStringLiteral("cardPlaceholder"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -82,9 +78,9 @@ OrganizationCard::OrganizationCard(QWidget *parent)
     m_subtitle->setObjectName(QStringLiteral("cardSubtitle"));
     m_subtitle->setWordWrap(true);
     m_persons->setObjectName(QStringLiteral("personsList"));
-    m_journal->setObjectName(QStringLiteral("journalList"));
-    m_typeFilter->setObjectName(QStringLiteral("journalTypeFilter"));
-    m_stateFilter->setObjectName(QStringLiteral("journalStateFilter"));
+    m_journal->setObjectName(QStringLiteral("journal"));
+    // The organization is the journal's own: its column would repeat it on every row.
+    m_journal->table()->hideColumn(TaskJournalModel::Organization);
     m_tabs->setObjectName(QStringLiteral("cardTabs"));
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -99,10 +95,6 @@ OrganizationCard::OrganizationCard(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *journalPage = new QWidget(this);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_typeFilter);
-    filters->addWidget(m_stateFilter);
-    filters->addStretch(1);
     // The actions on a row of their own: beside the filters they would widen the card.
     auto *actions = new QHBoxLayout;
     auto *addTask = new QToolButton(journalPage);
@@ -116,7 +108,6 @@ OrganizationCard::OrganizationCard(QWidget *parent)
     actions->addWidget(addTask);
     actions->addWidget(logCall);
     actions->addStretch(1);
-    actions->addWidget(m_journalCount);
     connect(addTask, &QToolButton::clicked, this, [this] {
         if (m_organizationId != 0)
             Q_EMIT addTaskRequested(m_organizationId);
@@ -125,13 +116,11 @@ OrganizationCard::OrganizationCard(QWidget *parent)
         if (m_organizationId != 0)
             Q_EMIT logCallRequested(m_organizationId);
     });
-    connect(m_journal, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (item)
-            Q_EMIT taskActivated(item->data(0, Qt::UserRole).toLongLong());
-    });
+    connect(m_journal, &TaskJournalView::taskActivated, this, &OrganizationCard::taskActivated);
+    connect(m_journal, &TaskJournalView::reloaded, this,
+            [this] { m_tabs->setTabText(2, tr("Journal (%1)").arg(m_journal->total())); });
     auto *journalLayout = new QVBoxLayout(journalPage);
     journalLayout->addLayout(actions);
-    journalLayout->addLayout(filters);
     journalLayout->addWidget(m_journal, 1);
 
     m_tabs->addTab(scroll, tr("Details"));
@@ -150,43 +139,25 @@ OrganizationCard::OrganizationCard(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
-
-    m_stateFilter->addItem(tr("All states"));
-    for (const Task::State state : {Task::State::Planned, Task::State::InProgress, Task::State::Done,
-                                    Task::State::Cancelled, Task::State::Postponed})
-        m_stateFilter->addItem(ContactTexts::taskStateName(state), int(state));
-    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &OrganizationCard::showJournalRows);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &OrganizationCard::showJournalRows);
 }
 
 void OrganizationCard::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
-    m_typeFilter->blockSignals(true);
-    m_typeFilter->clear();
-    m_typeFilter->addItem(tr("All types"));
-    m_typeNames.clear();
-    auto types = m_db.isOpen() ? TaskTypeRepository(m_db).list() : Result<std::vector<TaskType>>(std::vector<TaskType>());
-    if (types) {
-        for (const TaskType &type : *types) {
-            m_typeNames.insert(type.id, ContactTexts::taskTypeName(type));
-            m_typeFilter->addItem(ContactTexts::taskTypeName(type), type.id);
-        }
-    }
-    m_typeFilter->blockSignals(false);
+    m_journal->setDatabase(db);
     clear();
 }
 
 void OrganizationCard::setViewer(const TaskViewer &viewer)
 {
-    m_viewer = viewer;
+    m_journal->setViewer(viewer);
     reload();
 }
 
 void OrganizationCard::clear()
 {
     m_organizationId = 0;
-    m_tasks.clear();
+    m_journal->clear();
     m_stack->setCurrentWidget(m_empty);
     m_empty->setText(tr("Choose an organization in the list to see its card."));
     m_archived = false;
@@ -312,14 +283,12 @@ void OrganizationCard::fillDetails(const Organization &organization)
 void OrganizationCard::fillPersons()
 {
     m_persons->clear();
-    m_personNames.clear();
     auto persons = PersonRepository(m_db).listByOrganization(m_organizationId);
     if (!persons) {
         m_tabs->setTabText(1, tr("Contact persons"));
         return;
     }
     for (const Person &person : *persons) {
-        m_personNames.insert(person.id, person.fullName);
         QStringList phones;
         for (const QString &phone : person.phones.split(QLatin1Char(','), Qt::SkipEmptyParts))
             phones << m_phones.national(phone.trimmed());
@@ -333,42 +302,10 @@ void OrganizationCard::fillPersons()
 
 void OrganizationCard::fillJournal()
 {
-    m_tasks.clear();
-    TaskFilter filter;
-    filter.organizationIds = {m_organizationId};
-    if (auto tasks = TaskQuery(m_db, m_viewer).journal(filter))
-        m_tasks = std::move(tasks).value();
-    showJournalRows();
-}
-
-void OrganizationCard::showJournalRows()
-{
-    m_journal->clear();
-    const QVariant type = m_typeFilter->currentData();
-    const QVariant state = m_stateFilter->currentData();
-    int shown = 0;
-    for (const Task &task : m_tasks) {
-        if ((type.isValid() && task.typeId != type.toLongLong()) || (state.isValid() && int(task.state) != state.toInt()))
-            continue;
-        // The planned start, which orders the journal; when it was done, if recorded, beside it.
-        auto *item = new QTreeWidgetItem(m_journal);
-        item->setText(WhenColumn, ContactTexts::dateTime(task.plannedStart));
-        if (task.actualEnd.isValid())
-            item->setToolTip(WhenColumn, tr("Finished %1").arg(ContactTexts::dateTime(task.actualEnd)));
-        item->setText(TypeColumn, m_typeNames.value(task.typeId));
-        item->setText(SubjectColumn, task.subject);
-        item->setText(StateColumn, ContactTexts::taskStateName(task.state));
-        item->setText(PersonColumn, task.personId ? m_personNames.value(*task.personId) : QString());
-        item->setText(AssigneeColumn, task.assigneeId ? m_userNames.value(*task.assigneeId) : QString());
-        item->setToolTip(SubjectColumn, task.content.isEmpty() ? task.subject : task.content);
-        item->setData(0, Qt::UserRole, task.id);
-        ++shown;
-    }
-    for (int column = 0; column < JournalColumnCount - 1; ++column)
-        m_journal->resizeColumnToContents(column);
-    m_journalCount->setText(shown == int(m_tasks.size()) ? tr("%n task(s)", nullptr, shown)
-                                                         : tr("%1 of %2").arg(shown).arg(m_tasks.size()));
-    m_tabs->setTabText(2, tr("Journal (%1)").arg(m_tasks.size()));
+    TaskFilter scope;
+    scope.organizationIds = {m_organizationId};
+    m_journal->setScope(scope);
+    m_journal->reload();
 }
 
 } // namespace kartoteka::ui

@@ -1,16 +1,12 @@
 #pragma once
 
 #include "importing/PhoneNormalizer.h"
-#include "tasks/Task.h"
 #include "tasks/TaskFilter.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QWidget>
 
-#include <vector>
-
-class QComboBox;
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
@@ -24,9 +20,10 @@ struct Organization;
 namespace kartoteka::ui {
 
 class CardFields;
+class TaskJournalView;
 
 // The card of one organization, read-only: every field with its custom fields and sales
-// summary, its contact persons, and its journal (newest first, filtered by type and state).
+// summary, its contact persons, and its journal (newest first, with every journal's filters).
 // Phones are shown in the national format and copied with one click; an e-mail address opens
 // the mail program (mailto: through QDesktopServices).
 class OrganizationCard : public QWidget
@@ -34,8 +31,8 @@ class OrganizationCard : public QWidget
     Q_OBJECT
 
 public:
-    // Journal columns.
-    enum JournalColumn { WhenColumn, TypeColumn, StateColumn, SubjectColumn, PersonColumn, AssigneeColumn, JournalColumnCount };
+    // The journal shows at most this many tasks, newest first.
+    static constexpr int journalLimit = 500;
 
     explicit OrganizationCard(QWidget *parent = nullptr);
 
@@ -71,12 +68,10 @@ private:
     void fillDetails(const Organization &organization);
     void fillPersons();
     void fillJournal();
-    void showJournalRows();
     void showError(const QString &message);
 
     QSqlDatabase m_db;
     qint64 m_organizationId = 0;
-    TaskViewer m_viewer = TaskViewer::everything();
     bool m_archived = false;
     PhoneNormalizer m_phones;
 
@@ -89,14 +84,8 @@ private:
     QFormLayout *m_form;
     CardFields *m_fields;
     QTreeWidget *m_persons;
-    QComboBox *m_typeFilter;
-    QComboBox *m_stateFilter;
-    QTreeWidget *m_journal;
-    QLabel *m_journalCount;
+    TaskJournalView *m_journal;
 
-    std::vector<Task> m_tasks;
-    QHash<qint64, QString> m_typeNames;
-    QHash<qint64, QString> m_personNames;
     QHash<qint64, QString> m_userNames;
 };
 

@@ -7,11 +7,9 @@
 #include "contacts/PersonRepository.h"
 #include "contacts/UserRepository.h"
 #include "tasks/TaskJournalModel.h"
-#include "tasks/TaskQuery.h"
-#include "tasks/TaskTypeRepository.h"
+#include "tasks/TaskJournalView.h"
 
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -33,8 +31,7 @@ PersonCard::PersonCard(QWidget *parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_form(new QFormLayout)
-    , m_journal(new TaskJournalModel(this))
-    , m_journalView(new QTableView(this))
+    , m_journal(new TaskJournalView(journalLimit, TaskFilterBar::Rows::Two, {}, this))
 {
     setObjectName(QStringLiteral("personCard"));
     auto *empty = new QLabel(tr("Choose a person to see their card."), this);
@@ -61,22 +58,15 @@ PersonCard::PersonCard(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    m_journalView->setObjectName(QStringLiteral("personJournal"));
-    m_journalView->setModel(m_journal);
-    m_journalView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_journalView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_journalView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_journalView->verticalHeader()->hide();
-    m_journalView->horizontalHeader()->setStretchLastSection(true);
-    connect(m_journalView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (const Task *task = m_journal->taskAt(index.row()))
-            Q_EMIT taskActivated(task->id);
-    });
+    m_journal->setObjectName(QStringLiteral("personJournal"));
+    // The person is the journal's own: its column would repeat them on every row.
+    m_journal->table()->hideColumn(TaskJournalModel::Person);
+    connect(m_journal, &TaskJournalView::taskActivated, this, &PersonCard::taskActivated);
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("personTabs"));
     tabs->addTab(scroll, tr("&Details"));
-    tabs->addTab(m_journalView, tr("&Journal"));
+    tabs->addTab(m_journal, tr("&Journal"));
 
     auto *card = new QWidget(this);
     auto *cardLayout = new QVBoxLayout(card);
@@ -95,12 +85,13 @@ PersonCard::PersonCard(QWidget *parent)
 void PersonCard::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
+    m_journal->setDatabase(db);
     clear();
 }
 
 void PersonCard::setViewer(const TaskViewer &viewer)
 {
-    m_viewer = viewer;
+    m_journal->setViewer(viewer);
     if (m_personId != 0)
         fillJournal();
 }
@@ -110,7 +101,7 @@ void PersonCard::clear()
     m_personId = 0;
     m_archived = false;
     m_fields->clear();
-    m_journal->setTasks({}, {});
+    m_journal->clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -174,29 +165,15 @@ void PersonCard::reload()
 
 void PersonCard::fillJournal()
 {
-    TaskFilter filter;
-    filter.personId = m_personId;
-    auto tasks = TaskQuery(m_db, m_viewer).journal(filter, journalLimit);
-    TaskJournalModel::Names names;
-    if (auto types = TaskTypeRepository(m_db).list()) {
-        for (const TaskType &type : *types) {
-            names.types.insert(type.id, ContactTexts::taskTypeName(type));
-            names.typeColours.insert(type.id, type.color);
-        }
-    }
-    if (auto users = UserRepository(m_db).list(true)) {
-        for (const User &user : *users)
-            names.users.insert(user.id, user.displayName.isEmpty() ? user.login : user.displayName);
-    }
-    if (tasks) {
-        for (const Task &task : *tasks) {
-            if (task.organizationId && !names.organizations.contains(*task.organizationId)) {
-                if (auto organization = OrganizationRepository(m_db).get(*task.organizationId))
-                    names.organizations.insert(organization->id, organization->name);
-            }
-        }
-    }
-    m_journal->setTasks(tasks ? std::move(tasks).value() : std::vector<Task>{}, names);
+    TaskFilter scope;
+    scope.personId = m_personId;
+    m_journal->setScope(scope);
+    m_journal->reload();
+}
+
+TaskJournalModel *PersonCard::journal() const
+{
+    return m_journal->model();
 }
 
 void PersonCard::mouseDoubleClickEvent(QMouseEvent *event)

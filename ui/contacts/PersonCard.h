@@ -9,12 +9,12 @@
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
-class QTableView;
 
 namespace kartoteka::ui {
 
 class CardFields;
 class TaskJournalModel;
+class TaskJournalView;
 
 // The card of one person, read-only: position, organization (a link that opens its card),
 // phones and e-mails one click from the clipboard or the mail program, birthday, notes,
@@ -33,7 +33,7 @@ public:
     void clear();
     qint64 personId() const { return m_personId; }
     bool isArchived() const { return m_archived; }
-    TaskJournalModel *journal() const { return m_journal; }
+    TaskJournalModel *journal() const;
 
 Q_SIGNALS:
     void copied(const QString &text);
@@ -48,7 +48,6 @@ private:
     void fillJournal();
 
     QSqlDatabase m_db;
-    TaskViewer m_viewer = TaskViewer::everything();
     qint64 m_personId = 0;
     bool m_archived = false;
     PhoneNormalizer m_phones;
@@ -58,8 +57,7 @@ private:
     QLabel *m_subtitle;
     QFormLayout *m_form;
     CardFields *m_fields;
-    TaskJournalModel *m_journal;
-    QTableView *m_journalView;
+    TaskJournalView *m_journal;
 };
 
 } // namespace kartoteka::ui

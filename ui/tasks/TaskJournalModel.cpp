@@ -1,6 +1,10 @@
 #include "TaskJournalModel.h"
 
 #include "contacts/ContactTexts.h"
+#include "contacts/OrganizationRepository.h"
+#include "contacts/PersonRepository.h"
+#include "contacts/UserRepository.h"
+#include "tasks/TaskTypeRepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,6 +13,34 @@
 namespace kartoteka::ui {
 
 TaskJournalModel::TaskJournalModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+TaskJournalModel::Names TaskJournalModel::readNames(const QSqlDatabase &db, const std::vector<Task> &tasks)
+{
+    Names names;
+    if (auto types = TaskTypeRepository(db).list()) {
+        for (const TaskType &type : *types) {
+            names.types.insert(type.id, ContactTexts::taskTypeName(type));
+            names.typeColours.insert(type.id, type.color);
+        }
+    }
+    if (auto users = UserRepository(db).list(true)) {
+        for (const User &user : *users)
+            names.users.insert(user.id, user.displayName.isEmpty() ? user.login : user.displayName);
+    }
+    const OrganizationRepository organizations(db);
+    const PersonRepository persons(db);
+    for (const Task &task : tasks) {
+        if (task.organizationId && !names.organizations.contains(*task.organizationId)) {
+            auto organization = organizations.get(*task.organizationId);
+            names.organizations.insert(*task.organizationId, organization ? organization->name : QString());
+        }
+        if (task.personId && !names.persons.contains(*task.personId)) {
+            auto person = persons.get(*task.personId);
+            names.persons.insert(*task.personId, person ? person->fullName : QString());
+        }
+    }
+    return names;
+}
 
 void TaskJournalModel::setTasks(std::vector<Task> tasks, Names names)
 {
@@ -70,6 +102,7 @@ QVariant TaskJournalModel::data(const QModelIndex &index, int role) const
                                                            : tr("Normal");
     case Subject: return task->subject;
     case Organization: return task->organizationId ? m_names.organizations.value(*task->organizationId) : QString();
+    case Person: return task->personId ? m_names.persons.value(*task->personId) : QString();
     case Assignee: return task->assigneeId ? m_names.users.value(*task->assigneeId) : QString();
     case Complete: return QStringLiteral("%1 %").arg(task->percentComplete);
     case ColumnCount: break;
@@ -88,6 +121,7 @@ QVariant TaskJournalModel::headerData(int section, Qt::Orientation orientation, 
     case Importance: return tr("Importance");
     case Subject: return tr("Subject");
     case Organization: return tr("Organization");
+    case Person: return tr("Contact person");
     case Assignee: return tr("Assignee");
     case Complete: return tr("Complete");
     case ColumnCount: break;

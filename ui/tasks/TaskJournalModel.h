@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSqlDatabase>
 
 #include <vector>
 
@@ -15,7 +16,7 @@ class TaskJournalModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { When, Type, State, Importance, Subject, Organization, Assignee, Complete, ColumnCount };
+    enum Column { When, Type, State, Importance, Subject, Organization, Person, Assignee, Complete, ColumnCount };
 
     struct Names
     {
@@ -23,7 +24,12 @@ public:
         QHash<qint64, QString> typeColours;
         QHash<qint64, QString> users;
         QHash<qint64, QString> organizations;
+        QHash<qint64, QString> persons;
     };
+
+    // The names `tasks` refer to, read from `db`: a few hundred lookups at most, never the
+    // whole card index.
+    static Names readNames(const QSqlDatabase &db, const std::vector<Task> &tasks);
 
     explicit TaskJournalModel(QObject *parent = nullptr);
 

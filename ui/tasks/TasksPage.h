@@ -6,33 +6,29 @@
 
 class QAction;
 class QComboBox;
-class QLabel;
-class QTableView;
 
 namespace kartoteka::ui {
 
 class DatabaseController;
 class TaskEditing;
 class TaskJournalModel;
+class TaskJournalView;
 
 // The current user's journal: the tasks they may see (TaskViewer::of the current user),
-// newest first, filtered by type, state, importance, period and their part in the task.
-// Enter or a double-click opens a task; Del deletes it and Ctrl+D marks it done, both undoable.
+// newest first, with the filters of every journal (TaskFilterBar); choosing a project or a deal
+// makes it that project's or deal's journal. Enter or a double-click opens a task; Del deletes
+// it and Ctrl+D marks it done, both undoable.
 class TasksPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    // The user's part in the tasks listed.
-    enum class Involvement { AllVisible, AssignedToMe, AuthoredByMe, ControlledByMe };
-    enum class Period { AnyTime, Today, ThisWeek, ThisDecade, ThisMonth };
-
     // The journal shows at most this many rows and says so when there are more.
     static constexpr int shownLimit = 1000;
 
     TasksPage(DatabaseController &database, TaskEditing &editing, QWidget *parent = nullptr);
 
-    TaskJournalModel *model() const { return m_model; }
+    TaskJournalModel *model() const;
     // The filter of the choices made now (without the viewer, which the query adds).
     TaskFilter filter() const;
     QAction *markDoneAction() const { return m_markDone; }
@@ -48,23 +44,14 @@ protected:
 private:
     void fillChoices();
     void reload();
-    qint64 currentTaskId() const;
     void updateActions();
-    void saveChoices() const;
 
     DatabaseController &m_database;
     TaskEditing &m_editing;
     bool m_stale = true;
-    QComboBox *m_type;
-    QComboBox *m_state;
-    QComboBox *m_importance;
-    QComboBox *m_period;
-    QComboBox *m_involvement;
     QComboBox *m_project; // the journal of a project
     QComboBox *m_deal;    // the journal of a deal
-    QTableView *m_view;
-    TaskJournalModel *m_model;
-    QLabel *m_count;
+    TaskJournalView *m_journal;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_markDone;
