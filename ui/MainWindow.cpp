@@ -82,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
     connect(m_demo, &DemoDataRunner::finished, this, &MainWindow::onDemoDataFinished);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refreshStatus);
-    m_reminders = new ReminderService(this);
+    m_reminders = new ReminderService(*m_taskEditing, this);
     connect(m_reminders, &ReminderService::openTaskRequested, m_taskEditing, &TaskEditing::editTask);
     connect(m_reminders, &ReminderService::taskModified, this, &MainWindow::refreshStatus);
     // A task edited, added or imported may remind sooner than the service planned to look.

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using kartoteka::test::WindowFixture;
 using kartoteka::test::child;
@@ -154,6 +155,11 @@ TEST_CASE("Done, the longer snoozes and Open act on the selected reminders", "[r
     CHECK(taskOf(db, first).state == Task::State::Done);
     CHECK(taskOf(db, first).percentComplete == 100);
     CHECK(listedSubjects(reminders) == (QStringList{QStringLiteral("second"), QStringLiteral("third")}));
+    // Like Done anywhere, Edit › Undo takes it back.
+    window.undoStack()->undo();
+    CHECK(taskOf(db, first).state == Task::State::Planned);
+    window.undoStack()->redo();
+    CHECK(taskOf(db, first).state == Task::State::Done);
 
     // Snooze the second for an hour through the button's menu.
     list->clearSelection();

@@ -1,8 +1,8 @@
 #include "ReminderService.h"
 
 #include "ReminderWindow.h"
+#include "TaskEditing.h"
 #include "storage/Sql.h"
-#include "tasks/TaskRepository.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -10,8 +10,9 @@
 
 namespace kartoteka::ui {
 
-ReminderService::ReminderService(QWidget *window)
+ReminderService::ReminderService(TaskEditing &editing, QWidget *window)
     : QObject(window)
+    , m_editing(editing)
     , m_window(new ReminderWindow(window))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -140,10 +141,8 @@ void ReminderService::markDone(qint64 taskId)
 {
     if (!isActive())
         return;
-    if (DatabaseError error = TaskRepository(m_db).markDone(taskId)) {
-        m_window->showProblem(tr("The task cannot be marked done: %1").arg(error.message));
+    if (!m_editing.markDone(taskId))
         return;
-    }
     m_window->removeReminder(taskId);
     Q_EMIT taskModified(taskId);
     arm(false);

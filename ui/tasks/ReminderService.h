@@ -16,6 +16,7 @@ class QWidget;
 namespace kartoteka::ui {
 
 class ReminderWindow;
+class TaskEditing;
 
 // Shows each reminder of the current user when it comes due, while the program runs, and at
 // start those that came due while it was closed. Sleeps until the next reminder (a timer to
@@ -30,8 +31,9 @@ class ReminderService : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
-    // `window` is the main window: the reminder window's parent.
-    explicit ReminderService(QWidget *window);
+    // `window` is the main window: the reminder window's parent. Done goes through `editing`,
+    // so that Edit › Undo takes it back like Done anywhere else.
+    ReminderService(TaskEditing &editing, QWidget *window);
     ~ReminderService() override;
 
     // The database to watch (invalid: none); a read-only one lists reminders without taking
@@ -69,6 +71,7 @@ private:
     void snooze(qint64 taskId, int minutes);
     void markDone(qint64 taskId);
 
+    TaskEditing &m_editing;
     ReminderWindow *m_window; // a child of the main window, like the service
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_timer;

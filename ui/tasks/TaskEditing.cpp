@@ -140,21 +140,23 @@ void TaskEditing::deleteTask(qint64 taskId)
         Q_EMIT taskChanged(taskId);
 }
 
-void TaskEditing::markDone(qint64 taskId)
+bool TaskEditing::markDone(qint64 taskId)
 {
     if (!isWritable())
-        return;
+        return false;
     auto task = TaskRepository(m_database.connection()).get(taskId);
     if (!task) {
         reportError(tr("Cannot complete the task"), task.error().message);
-        return;
+        return false;
     }
     if (task->state == Task::State::Done)
-        return;
-    if (execute(new MarkTaskDoneCommand(m_database.connection(), *task, [this](const QString &message) {
+        return true;
+    if (!execute(new MarkTaskDoneCommand(m_database.connection(), *task, [this](const QString &message) {
             reportError(tr("Cannot complete the task"), message);
         })))
-        Q_EMIT taskChanged(taskId);
+        return false;
+    Q_EMIT taskChanged(taskId);
+    return true;
 }
 
 } // namespace kartoteka::ui

@@ -40,7 +40,8 @@ public Q_SLOTS:
     void editTask(qint64 taskId);
     // Deletes after asking; Edit > Undo brings it back with its id.
     void deleteTask(qint64 taskId);
-    void markDone(qint64 taskId);
+    // Done now, as an undoable step; false when it could not be (the user was told why).
+    bool markDone(qint64 taskId);
 
 Q_SIGNALS:
     // A task was created, changed or deleted through here (its id).
