@@ -4,9 +4,14 @@
 #   cmake -DLUPDATE=... -DSOURCES=list-file -DTS_DIR=... -DWORK_DIR=... -P CheckTranslations.cmake
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(problems "")
-foreach(ts IN ITEMS kartoteka_ru.ts kartoteka_zh_CN.ts)
+foreach(ts IN ITEMS kartoteka_ru.ts kartoteka_zh_CN.ts kartoteka_en.ts)
     configure_file("${TS_DIR}/${ts}" "${WORK_DIR}/${ts}" COPYONLY)
-    execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none "@${SOURCES}" -ts "${WORK_DIR}/${ts}"
+    # English has only the plural forms of the messages with %n.
+    set(only_plurals "")
+    if(ts STREQUAL "kartoteka_en.ts")
+        set(only_plurals -pluralonly)
+    endif()
+    execute_process(COMMAND "${LUPDATE}" ${only_plurals} -no-obsolete -locations none "@${SOURCES}" -ts "${WORK_DIR}/${ts}"
                     RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${ts}: ${errors}")
@@ -29,6 +34,6 @@ foreach(ts IN ITEMS kartoteka_ru.ts kartoteka_zh_CN.ts)
     endif()
 endforeach()
 if(problems)
-    message(FATAL_ERROR "Untranslated strings (run `cmake --build <dir> --target update_translations` and translate them):\n${problems}")
+    message(FATAL_ERROR "Untranslated strings (run `cmake --build <dir> --target update_translations`, translate them, and run translations/fill_english_plurals.py for English):\n${problems}")
 endif()
 message(STATUS "Every string is translated.")

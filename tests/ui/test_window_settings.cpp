@@ -63,6 +63,28 @@ TEST_CASE("the shell speaks Russian and Chinese", "[translations]")
     QLocale::setDefault(locale);
 }
 
+TEST_CASE("English says 1 task and 2 tasks, also where the language has no translation", "[translations]")
+{
+    const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("de"));
+    const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
+    const QLocale locale;
+    CHECK(kartoteka::ui::installTranslations(language) == (language == QStringLiteral("en")));
+    const auto tasks = [](int count) {
+        return QCoreApplication::translate("kartoteka::ui::TaskJournalView", "%n task(s)", nullptr, count);
+    };
+    CHECK(tasks(1) == QStringLiteral("1 task"));
+    CHECK(tasks(2) == QStringLiteral("2 tasks"));
+    CHECK(QCoreApplication::translate("TaskTypeRepository",
+                                      "The task type %1 cannot be deleted: %n task(s) have it.", nullptr, 1)
+          == QStringLiteral("The task type %1 cannot be deleted: 1 task has it."));
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
+        if (!before.contains(translator)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    QLocale::setDefault(locale);
+}
+
 TEST_CASE("the language chosen in the settings is the one installed at the next start", "[translations][settings]")
 {
     QSettings().remove(QStringLiteral("language"));

@@ -29,7 +29,12 @@ bool installTranslations(const QString &language)
         QCoreApplication::installTranslator(ours);
         return true;
     }
-    delete ours;
+    // A language without a translation reads the English sources, which still need their
+    // plural forms ("1 task", not "1 task(s)").
+    if (ours->load(QStringLiteral("kartoteka_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
     return false;
 }
 
