@@ -20,6 +20,9 @@ struct User
     bool active = true; // an inactive user cannot log in but keeps their history
     QDateTime createdAt;
 
+    // How lists and cards name the user: the display name, else the login.
+    QString shownName() const { return displayName.isEmpty() ? login : displayName; }
+
     static QString roleCode(Role role);
     static std::optional<Role> roleFromCode(const QString &code);
 };

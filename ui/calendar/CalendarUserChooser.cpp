@@ -107,7 +107,7 @@ void CalendarUserChooser::rebuildMenu()
     if (!m_users.empty())
         menu->addSection(tr("Tasks of the users ticked"));
     for (const User &user : m_users) {
-        QAction *action = menu->addAction(user.displayName.isEmpty() ? user.login : user.displayName);
+        QAction *action = menu->addAction(user.shownName());
         action->setObjectName(QStringLiteral("user%1Action").arg(user.id));
         action->setCheckable(true);
         action->setChecked(m_choice == Choice::Chosen
@@ -136,8 +136,7 @@ void CalendarUserChooser::updateText()
         if (m_chosen.size() == 1) {
             const auto user = std::find_if(m_users.begin(), m_users.end(),
                                            [this](const User &u) { return u.id == m_chosen.front(); });
-            text = user == m_users.end() ? QString() : tr("Tasks of %1").arg(user->displayName.isEmpty() ? user->login
-                                                                                                         : user->displayName);
+            text = user == m_users.end() ? QString() : tr("Tasks of %1").arg(user->shownName());
         } else {
             text = tr("Tasks of %n user(s)", nullptr, int(m_chosen.size()));
         }

@@ -62,7 +62,7 @@ OrganizationEditor::OrganizationEditor(const QSqlDatabase &db, const Organizatio
     m_manager->setObjectName(QStringLiteral("managerBox"));
     m_manager->addItem(tr("(none)"), QVariant());
     for (const User &user : managers)
-        m_manager->addItem(user.displayName.isEmpty() ? user.login : user.displayName, user.id);
+        m_manager->addItem(user.shownName(), user.id);
     if (organization.managerId) {
         const int index = m_manager->findData(*organization.managerId);
         m_manager->setCurrentIndex(index >= 0 ? index : 0);

@@ -50,7 +50,7 @@ PersonEditor::PersonEditor(QSqlDatabase db, const Person &person, const std::vec
     m_user->setObjectName(QStringLiteral("userBox"));
     m_user->addItem(tr("(none)"), QVariant());
     for (const User &user : users)
-        m_user->addItem(user.displayName.isEmpty() ? user.login : user.displayName, user.id);
+        m_user->addItem(user.shownName(), user.id);
     if (person.userId)
         m_user->setCurrentIndex(std::max(0, m_user->findData(*person.userId)));
     m_user->setToolTip(tr("The program user this member of staff logs in as"));

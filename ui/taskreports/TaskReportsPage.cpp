@@ -365,7 +365,7 @@ void TaskReportsPage::reloadChoices()
         const QSqlDatabase db = m_database.connection();
         if (auto list = UserRepository(db).list(true)) {
             for (const User &user : *list)
-                users.emplace_back(user.id, user.displayName.isEmpty() ? user.login : user.displayName);
+                users.emplace_back(user.id, user.shownName());
         }
         if (auto list = TaskTypeRepository(db).list()) {
             for (const TaskType &type : *list)

@@ -274,7 +274,7 @@ void TaskEditor::fillUsers(QComboBox *box, std::optional<qint64> selected, bool 
         box->addItem(tr("(nobody)"), QVariant());
     for (const User &user : m_users) {
         if (user.active || (selected && user.id == *selected))
-            box->addItem(user.displayName.isEmpty() ? user.login : user.displayName, user.id);
+            box->addItem(user.shownName(), user.id);
     }
     const int index = selected ? box->findData(*selected) : 0;
     box->setCurrentIndex(index);

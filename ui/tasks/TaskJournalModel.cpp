@@ -25,7 +25,7 @@ TaskJournalModel::Names TaskJournalModel::readNames(const QSqlDatabase &db, cons
     }
     if (auto users = UserRepository(db).list(true)) {
         for (const User &user : *users)
-            names.users.insert(user.id, user.displayName.isEmpty() ? user.login : user.displayName);
+            names.users.insert(user.id, user.shownName());
     }
     const OrganizationRepository organizations(db);
     const PersonRepository persons(db);
