@@ -95,6 +95,27 @@ TEST_CASE("the Tasks page is the journal of a project or a deal, with the same f
     CHECK(subjects(page->model()) == QStringList({QStringLiteral("launch meeting"), QStringLiteral("supply call")}));
     deal->setCurrentIndex(0);
     CHECK(subjects(page->model()).size() == 4);
+
+    // A user's journal: what they author, are assigned or control.
+    kartoteka::User boris;
+    boris.login = QStringLiteral("boris");
+    boris.displayName = QStringLiteral("Boris");
+    REQUIRE_FALSE(kartoteka::UserRepository(database.connection()).create(boris));
+    kartoteka::Task forBoris;
+    forBoris.subject = QStringLiteral("for boris");
+    forBoris.typeId = call;
+    forBoris.authorId = user->id;
+    forBoris.assigneeId = boris.id;
+    REQUIRE_FALSE(kartoteka::TaskRepository(database.connection()).create(forBoris));
+    page->hide(); // the page reads its choices again when shown
+    page->show();
+    auto *whose = child<QComboBox>(page, "userFilter");
+    choose(whose, boris.id);
+    CHECK(subjects(page->model()) == QStringList({QStringLiteral("for boris")}));
+    choose(whose, user->id);
+    CHECK(subjects(page->model()).size() == 5); // authored by the user, for boris too
+    choose(child<QComboBox>(page, "involvementFilter"), int(kartoteka::ui::TaskFilterBar::Involvement::AssignedToMe));
+    CHECK(subjects(page->model()).size() == 4);
 }
 
 TEST_CASE("the journals of an organization and a person filter like every journal", "[tasks][journals]")

@@ -3,6 +3,7 @@
 #include "TaskEditing.h"
 #include "TaskJournalModel.h"
 #include "TaskJournalView.h"
+#include "contacts/UserRepository.h"
 #include "storage/DatabaseController.h"
 #include "tasks/DealRepository.h"
 #include "tasks/ProjectRepository.h"
@@ -36,6 +37,7 @@ TasksPage::TasksPage(DatabaseController &database, TaskEditing &editing, QWidget
     : QWidget(parent)
     , m_database(database)
     , m_editing(editing)
+    , m_user(newBox(QStringLiteral("userFilter"), this))
     , m_project(newBox(QStringLiteral("projectFilter"), this))
     , m_deal(newBox(QStringLiteral("dealFilter"), this))
     , m_journal(new TaskJournalView(shownLimit, TaskFilterBar::Rows::One, QStringLiteral("TasksPage"), this))
@@ -66,7 +68,9 @@ TasksPage::TasksPage(DatabaseController &database, TaskEditing &editing, QWidget
         toolBar->addAction(action);
     }
 
-    // A project's or a deal's journal, with the same filters.
+    // A user's, a project's or a deal's journal, with the same filters.
+    m_user->setToolTip(tr("The journal of a user: the tasks they author, are assigned or control"));
+    m_journal->filterBar()->addFilter(m_user);
     m_journal->filterBar()->addFilter(m_project);
     m_journal->filterBar()->addFilter(m_deal);
     auto *layout = new QVBoxLayout(this);
@@ -77,7 +81,7 @@ TasksPage::TasksPage(DatabaseController &database, TaskEditing &editing, QWidget
     layout->addWidget(toolBar);
     layout->addWidget(m_journal, 1);
 
-    for (QComboBox *box : {m_project, m_deal})
+    for (QComboBox *box : {m_user, m_project, m_deal})
         connect(box, &QComboBox::currentIndexChanged, this, &TasksPage::refresh);
     connect(m_journal, &TaskJournalView::taskActivated, &m_editing, &TaskEditing::editTask);
     connect(m_journal, &TaskJournalView::currentTaskChanged, this, &TasksPage::updateActions);
@@ -101,6 +105,10 @@ TaskJournalModel *TasksPage::model() const
 
 void TasksPage::fillChoices()
 {
+    const QVariant user = m_user->currentData();
+    const QSignalBlocker userBlocker(m_user);
+    m_user->clear();
+    m_user->addItem(tr("Any user"));
     const QVariant project = m_project->currentData();
     const QSignalBlocker projectBlocker(m_project);
     m_project->clear();
@@ -110,6 +118,10 @@ void TasksPage::fillChoices()
     m_deal->clear();
     m_deal->addItem(tr("Any deal"));
     if (m_database.isOpen()) {
+        if (auto users = UserRepository(m_database.connection()).list(true)) {
+            for (const User &each : *users)
+                m_user->addItem(each.shownName(), each.id);
+        }
         if (auto projects = ProjectRepository(m_database.connection()).list(true)) {
             for (const Project &each : *projects)
                 m_project->addItem(each.name, each.id);
@@ -119,6 +131,7 @@ void TasksPage::fillChoices()
                 m_deal->addItem(each.name, each.id);
         }
     }
+    m_user->setCurrentIndex(std::max(0, m_user->findData(user)));
     m_project->setCurrentIndex(std::max(0, m_project->findData(project)));
     m_deal->setCurrentIndex(std::max(0, m_deal->findData(deal)));
 }
@@ -157,6 +170,8 @@ void TasksPage::reload()
         return;
     }
     TaskFilter scope;
+    if (const QVariant chosen = m_user->currentData(); chosen.isValid())
+        scope.involvedUserId = chosen.toLongLong();
     if (const QVariant project = m_project->currentData(); project.isValid())
         scope.projectIds = {project.toLongLong()};
     if (const QVariant deal = m_deal->currentData(); deal.isValid())

@@ -15,8 +15,8 @@ class TaskJournalModel;
 class TaskJournalView;
 
 // The current user's journal: the tasks they may see (TaskViewer::of the current user),
-// newest first, with the filters of every journal (TaskFilterBar); choosing a project or a deal
-// makes it that project's or deal's journal. Enter or a double-click opens a task; Del deletes
+// newest first, with the filters of every journal (TaskFilterBar); choosing a user, a project
+// or a deal makes it that user's, project's or deal's journal. Enter or a double-click opens a task; Del deletes
 // it and Ctrl+D marks it done, both undoable.
 class TasksPage : public QWidget
 {
@@ -49,6 +49,7 @@ private:
     DatabaseController &m_database;
     TaskEditing &m_editing;
     bool m_stale = true;
+    QComboBox *m_user;    // the journal of a user: what they author, are assigned or control
     QComboBox *m_project; // the journal of a project
     QComboBox *m_deal;    // the journal of a deal
     TaskJournalView *m_journal;
