@@ -5,7 +5,6 @@
 #include "contacts/OrganizationCard.h"
 #include "contacts/PersonCard.h"
 #include "contacts/PersonRepository.h"
-#include "contacts/UserRepository.h"
 #include "tasks/DealRepository.h"
 #include "tasks/ProjectRepository.h"
 #include "tasks/TaskFilterBar.h"
@@ -97,20 +96,17 @@ TEST_CASE("the Tasks page is the journal of a project or a deal, with the same f
     CHECK(subjects(page->model()).size() == 4);
 
     // A user's journal: what they author, are assigned or control.
-    kartoteka::User boris;
-    boris.login = QStringLiteral("boris");
-    boris.displayName = QStringLiteral("Boris");
-    REQUIRE_FALSE(kartoteka::UserRepository(database.connection()).create(boris));
+    const qint64 boris = kartoteka::test::addUser(database.connection(), QStringLiteral("boris"));
     kartoteka::Task forBoris;
     forBoris.subject = QStringLiteral("for boris");
     forBoris.typeId = call;
     forBoris.authorId = user->id;
-    forBoris.assigneeId = boris.id;
+    forBoris.assigneeId = boris;
     REQUIRE_FALSE(kartoteka::TaskRepository(database.connection()).create(forBoris));
     page->hide(); // the page reads its choices again when shown
     page->show();
     auto *whose = child<QComboBox>(page, "userFilter");
-    choose(whose, boris.id);
+    choose(whose, boris);
     CHECK(subjects(page->model()) == QStringList({QStringLiteral("for boris")}));
     choose(whose, user->id);
     CHECK(subjects(page->model()).size() == 5); // authored by the user, for boris too
@@ -122,15 +118,8 @@ TEST_CASE("the journals of an organization and a person filter like every journa
 {
     using namespace kartoteka;
     test::TestDatabase db;
-    const auto addUser = [&](const QString &login) {
-        User user;
-        user.login = login;
-        user.displayName = login;
-        REQUIRE_FALSE(UserRepository(db.connection()).create(user));
-        return user.id;
-    };
-    const qint64 me = addUser(QStringLiteral("anna"));
-    const qint64 other = addUser(QStringLiteral("boris"));
+    const qint64 me = test::addUser(db.connection(), QStringLiteral("anna"));
+    const qint64 other = test::addUser(db.connection(), QStringLiteral("boris"));
     const qint64 acme = test::addOrganization(db.connection(), QStringLiteral("Acme"));
     Person ivan;
     ivan.fullName = QStringLiteral("Ivan Petrov");

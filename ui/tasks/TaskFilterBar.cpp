@@ -15,31 +15,27 @@
 
 namespace kartoteka::ui {
 
-namespace {
-
-QComboBox *newBox(const QString &name, QWidget *parent)
+QComboBox *TaskFilterBar::newFilterBox(const QString &name, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(name);
-    // As wide as their texts where there is room, but the five may shrink to fit beside each
-    // other on a narrow card.
+    // As wide as their texts where there is room, but the filters may shrink to fit beside
+    // each other on a narrow card.
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     box->setMinimumWidth(box->fontMetrics().averageCharWidth() * 5 + box->iconSize().width());
     return box;
 }
-
-} // namespace
 
 TaskFilterBar::TaskFilterBar(Rows rows, const QString &settingsKey, QWidget *parent)
     : QWidget(parent)
     , m_settingsKey(settingsKey)
     , m_perRow(rows == Rows::One ? std::numeric_limits<int>::max() : 3)
     , m_grid(new QGridLayout)
-    , m_involvement(newBox(QStringLiteral("involvementFilter"), this))
-    , m_period(newBox(QStringLiteral("periodFilter"), this))
-    , m_type(newBox(QStringLiteral("typeFilter"), this))
-    , m_state(newBox(QStringLiteral("stateFilter"), this))
-    , m_importance(newBox(QStringLiteral("importanceFilter"), this))
+    , m_involvement(newFilterBox(QStringLiteral("involvementFilter"), this))
+    , m_period(newFilterBox(QStringLiteral("periodFilter"), this))
+    , m_type(newFilterBox(QStringLiteral("typeFilter"), this))
+    , m_state(newFilterBox(QStringLiteral("stateFilter"), this))
+    , m_importance(newFilterBox(QStringLiteral("importanceFilter"), this))
 {
     m_involvement->addItem(tr("All I see"), int(Involvement::AllVisible));
     m_involvement->addItem(tr("Assigned to me"), int(Involvement::AssignedToMe));

@@ -28,6 +28,8 @@ public:
     // With a `settingsKey`, the period and the user's part are remembered between runs.
     explicit TaskFilterBar(Rows rows, const QString &settingsKey = {}, QWidget *parent = nullptr);
 
+    // A choice box sized like the bar's own, for the filters a page adds.
+    static QComboBox *newFilterBox(const QString &name, QWidget *parent);
     // A filter of the page's own after the five (e.g. the Tasks page's project and deal).
     void addFilter(QWidget *filter);
     // Offers the task types of `db` (the builtin ones and the user's).

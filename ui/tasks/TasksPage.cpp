@@ -1,6 +1,7 @@
 #include "TasksPage.h"
 
 #include "TaskEditing.h"
+#include "TaskFilterBar.h"
 #include "TaskJournalModel.h"
 #include "TaskJournalView.h"
 #include "contacts/UserRepository.h"
@@ -20,26 +21,13 @@
 
 namespace kartoteka::ui {
 
-namespace {
-
-QComboBox *newBox(const QString &name, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(name);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(8);
-    return box;
-}
-
-} // namespace
-
 TasksPage::TasksPage(DatabaseController &database, TaskEditing &editing, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_editing(editing)
-    , m_user(newBox(QStringLiteral("userFilter"), this))
-    , m_project(newBox(QStringLiteral("projectFilter"), this))
-    , m_deal(newBox(QStringLiteral("dealFilter"), this))
+    , m_user(TaskFilterBar::newFilterBox(QStringLiteral("userFilter"), this))
+    , m_project(TaskFilterBar::newFilterBox(QStringLiteral("projectFilter"), this))
+    , m_deal(TaskFilterBar::newFilterBox(QStringLiteral("dealFilter"), this))
     , m_journal(new TaskJournalView(shownLimit, TaskFilterBar::Rows::One, QStringLiteral("TasksPage"), this))
     , m_new(new QAction(tr("&New task…"), this))
     , m_edit(new QAction(tr("&Open…"), this))
