@@ -9,6 +9,9 @@
 #include "tasks/TaskFilter.h"
 #include "demo/DemoDataRunner.h"
 #include "duplicates/DuplicatesDialog.h"
+#include "help/HelpTopics.h"
+#include "help/HelpWindow.h"
+#include "help/KeyboardShortcuts.h"
 #include "importing/ImportPage.h"
 #include "segmentation/SegmentationPage.h"
 #include "settings/SettingsDialog.h"
@@ -26,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -51,6 +55,14 @@ constexpr int statusTimeoutMs = 5000;
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+// A non-modal window asked for again comes to the front rather than staying behind.
+void bringToFront(QWidget *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 } // namespace
@@ -299,6 +311,14 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *contents = help->addAction(themedIcon(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton),
+                                        tr("Kartoteka &Help"), this, &MainWindow::showHelp);
+    contents->setObjectName(QStringLiteral("helpAction"));
+    contents->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Kartoteka"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -434,6 +454,31 @@ QString MainWindow::aboutText()
         .arg(QStringLiteral(KARTOTEKA_VERSION))
         .arg(QStringLiteral(QT_VERSION_STR))
         .arg(QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::showHelp()
+{
+    help::HelpWindow *window = helpWindow();
+    window->showTopic(help::topicFor(currentPage()));
+    bringToFront(window);
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    help::HelpWindow *window = helpWindow();
+    window->showTopic(help::Topic::Shortcuts);
+    bringToFront(window);
+}
+
+help::HelpWindow *MainWindow::helpWindow()
+{
+    if (!m_help)
+        m_help = new help::HelpWindow(help::languageFor(QLocale()), this);
+    std::vector<std::pair<QString, QWidget *>> pages;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        pages.emplace_back(m_sidebar->item(row)->text(), m_stack->widget(row));
+    m_help->setShortcutsTable(help::KeyboardShortcuts::toHtml(help::KeyboardShortcuts::collect(*menuBar(), pages)));
+    return m_help;
 }
 
 void MainWindow::showAbout()

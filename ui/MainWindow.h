@@ -19,6 +19,9 @@ class Sidebar;
 class TaskEditing;
 class TaskReportsPage;
 class WelcomePage;
+namespace help {
+class HelpWindow;
+}
 
 // The window: the sidebar, the pages, the menus and the status bar, wired together.
 class MainWindow : public QMainWindow
@@ -62,6 +65,10 @@ public Q_SLOTS:
     void newTask();
     // Edit > Preferences… (Ctrl+,): the settings dialog (users and roles).
     void showSettings();
+    // Help > Kartoteka Help (F1): the help at the topic of the page shown.
+    void showHelp();
+    // Help > Keyboard shortcuts (Ctrl+F1): the help's list of keys, read from the menus and pages.
+    void showKeyboardShortcuts();
 
 Q_SIGNALS:
     void demoDataFinished(bool written);
@@ -76,6 +83,8 @@ private:
     void onCurrentUserChanged();
     void onDemoDataFinished(bool written, const QString &error);
     void showAbout();
+    // The help window, made on first use and kept (non-modal), with the shortcuts as they are now.
+    help::HelpWindow *helpWindow();
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -92,6 +101,7 @@ private:
     TaskEditing *m_taskEditing = nullptr;
     TaskReportsPage *m_taskReports = nullptr;
     QAction *m_newTask = nullptr;
+    help::HelpWindow *m_help = nullptr;
     std::unique_ptr<DemoOptions> m_demoOptions;
 };
 

@@ -37,8 +37,9 @@ ImportPage::ImportPage(DatabaseController &database, QWidget *parent)
 
     m_start->setObjectName(QStringLiteral("startImportButton"));
     m_start->setDefault(true);
-    m_start->setToolTip(tr("Ctrl+I"));
+    m_start->setToolTip(tr("Import clients or a sales history from a CSV file (Ctrl+I)"));
     m_undo->setObjectName(QStringLiteral("undoBatchButton"));
+    m_undo->setToolTip(tr("Take the chosen import back: what it created is deleted, what it changed restored"));
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_readOnly->setObjectName(QStringLiteral("readOnlyNote"));
     m_readOnly->setWordWrap(true);

@@ -37,6 +37,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_demoButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_addButton->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    auto *helpHint = new QLabel(tr("Press F1 on any page for help about it; Help › Keyboard shortcuts lists the keys."), this);
+    helpHint->setObjectName(QStringLiteral("helpHint"));
+    helpHint->setWordWrap(true);
+    layout->addSpacing(12);
+    layout->addWidget(helpHint);
     layout->addStretch();
 
     connect(import, &QPushButton::clicked, this, &WelcomePage::importRequested);
@@ -54,6 +59,7 @@ QPushButton *WelcomePage::addChoice(const QString &name, const QString &title, c
 {
     auto *button = new QPushButton(title, this);
     button->setObjectName(name);
+    button->setToolTip(explanation);
     button->setMinimumWidth(260);
     button->setIconSize(QSize(20, 20));
     auto *label = new QLabel(explanation, this);
