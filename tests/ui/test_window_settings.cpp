@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "settings/LanguageSettingsPage.h"
+#include "widgets/DateTexts.h"
 #include "widgets/Translations.h"
 
 #include <QComboBox>
@@ -77,6 +78,33 @@ TEST_CASE("English says 1 task and 2 tasks, also where the language has no trans
     CHECK(QCoreApplication::translate("TaskTypeRepository",
                                       "The task type %1 cannot be deleted: %n task(s) have it.", nullptr, 1)
           == QStringLiteral("The task type %1 cannot be deleted: 1 task has it."));
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
+        if (!before.contains(translator)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    QLocale::setDefault(locale);
+}
+
+TEST_CASE("dates in words follow the language: 22 ноября, 11月22日, a month's standalone name", "[translations]")
+{
+    using kartoteka::ui::DateTexts;
+    const QString language = GENERATE(QStringLiteral("ru"), QStringLiteral("zh_CN"), QStringLiteral("en"));
+    const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
+    const QLocale locale;
+    kartoteka::ui::installTranslations(language);
+    const QDate day(2026, 11, 22);
+    if (language == QStringLiteral("ru")) {
+        CHECK(DateTexts::dayMonth(day) == QString::fromUtf8("22 ноября"));
+        CHECK(DateTexts::monthYear(day) == QString::fromUtf8("ноябрь 2026")); // not the genitive of a date
+    } else if (language == QStringLiteral("zh_CN")) {
+        CHECK(DateTexts::dayMonth(day) == QString::fromUtf8("11月22日"));
+        CHECK(DateTexts::dayMonthYear(day) == QString::fromUtf8("2026年11月22日"));
+        CHECK(DateTexts::monthYear(day) == QString::fromUtf8("2026年11月"));
+    } else {
+        CHECK(DateTexts::dayMonth(day) == QStringLiteral("22 November"));
+        CHECK(DateTexts::monthYear(day) == QStringLiteral("November 2026"));
+    }
     for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
         if (!before.contains(translator)) {
             QCoreApplication::removeTranslator(translator);

@@ -9,6 +9,7 @@
 #include "contacts/UserRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseController.h"
+#include "widgets/DateTexts.h"
 #include "widgets/PageHeading.h"
 
 #include <QAction>
@@ -236,19 +237,18 @@ QString CalendarPage::periodText() const
     case Mode::Agenda:
         return tr("Schedule for %1").arg(locale.toString(days.first, QLocale::LongFormat));
     case Mode::Week:
-        return QStringLiteral("%1 – %2").arg(locale.toString(days.first, QStringLiteral("d MMMM")),
-                                            locale.toString(days.last, QStringLiteral("d MMMM yyyy")));
+        return QStringLiteral("%1 – %2").arg(DateTexts::dayMonth(days.first), DateTexts::dayMonthYear(days.last));
     case Mode::Decade:
         return tr("Decade %1: %2 – %3")
             .arg((days.first.day() - 1) / 10 + 1)
             .arg(days.first.day())
-            .arg(locale.toString(days.last, QStringLiteral("d MMMM yyyy")));
+            .arg(DateTexts::dayMonthYear(days.last));
     case Mode::Month: {
         // Standalone month names are lower case in some languages (Russian); a heading is not.
-        QString month = locale.standaloneMonthName(days.first.month());
+        QString month = DateTexts::monthYear(days.first);
         if (!month.isEmpty())
             month[0] = month[0].toUpper();
-        return month + QLatin1Char(' ') + QString::number(days.first.year());
+        return month;
     }
     }
     return {};

@@ -1,6 +1,7 @@
 #include "MonthView.h"
 
 #include "TaskBlockPainter.h"
+#include "widgets/DateTexts.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -197,7 +198,7 @@ void MonthView::paintEvent(QPaintEvent *event)
         font.setBold(date == today);
         painter.setFont(font);
         painter.setPen(m_month.contains(date) ? palette.color(QPalette::WindowText) : otherMonth);
-        const QString number = date.day() == 1 ? locale.toString(date, QStringLiteral("d MMM")) : QString::number(date.day());
+        const QString number = date.day() == 1 ? DateTexts::shortDayMonth(date, locale) : QString::number(date.day());
         painter.drawText(numberRect(date).adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, number);
         font.setBold(false);
         painter.setFont(font);

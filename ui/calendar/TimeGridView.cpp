@@ -1,6 +1,7 @@
 #include "TimeGridView.h"
 
 #include "TaskBlockPainter.h"
+#include "widgets/DateTexts.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -239,8 +240,7 @@ QString TimeGridView::headerFormat(int width) const
     // The longest format that fits every day of the span, so that the columns read alike.
     const QLocale locale;
     const QFontMetrics metrics = fontMetrics();
-    const QString formats[] = {QStringLiteral("dddd, d MMMM"), QStringLiteral("ddd, d MMMM"), QStringLiteral("ddd, d MMM"),
-                               QStringLiteral("ddd d"), QStringLiteral("d")};
+    const QStringList formats = DateTexts::dayHeaderFormats();
     for (const QString &format : formats) {
         bool fits = true;
         for (QDate date = m_days.first; fits && date <= m_days.last; date = date.addDays(1))

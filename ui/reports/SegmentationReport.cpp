@@ -1,6 +1,7 @@
 #include "SegmentationReport.h"
 
 #include "segmentation/SegmentationCharts.h"
+#include "widgets/DateTexts.h"
 
 #include <QApplication>
 #include <QChart>
@@ -157,11 +158,8 @@ private:
         m_y += titleHeight;
 
         const QLocale l = locale();
-        // The month in the nominative ("январь", not "января"); translators may reorder month and year.
-        const auto month = [&l](const QDate &date) {
-            return Report::tr("%1 %2", "month and year").arg(l.standaloneMonthName(date.month()), QString::number(date.year()));
-        };
-        const QString period = Report::tr("%1 – %2").arg(month(p.firstMonth()), month(p.lastMonth()));
+        const QString period =
+            Report::tr("%1 – %2").arg(DateTexts::monthYear(p.firstMonth(), l), DateTexts::monthYear(p.lastMonth(), l));
         const QList<std::pair<QString, QString>> rows{
             {Report::tr("Period"), period},
             {Report::tr("Metric"), p.metric == SegmentMetric::Revenue ? Report::tr("revenue") : Report::tr("profit")},

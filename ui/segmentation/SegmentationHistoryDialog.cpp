@@ -1,4 +1,5 @@
 #include "SegmentationHistoryDialog.h"
+#include "widgets/DateTexts.h"
 
 #include <QAbstractTableModel>
 #include <QCheckBox>
@@ -237,11 +238,8 @@ QString SegmentationHistoryDialog::snapshotTitle(const SegmentSnapshot &snapshot
 
 QString SegmentationHistoryDialog::periodText(const SegmentationParameters &parameters)
 {
-    // Stand-alone month names: «январь 2026», not the genitive «января 2026» of a date.
-    const auto month = [](const QDate &date) -> QString {
-        return QLocale().standaloneMonthName(date.month()) + QLatin1Char(' ') + QString::number(date.year());
-    };
-    return month(parameters.firstMonth()) + QStringLiteral(" – ") + month(parameters.lastMonth());
+    return DateTexts::monthYear(parameters.firstMonth()) + QStringLiteral(" – ")
+           + DateTexts::monthYear(parameters.lastMonth());
 }
 
 void SegmentationHistoryDialog::reload()

@@ -1,5 +1,7 @@
 #include "TaskReportCharts.h"
 
+#include "widgets/DateTexts.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -160,8 +162,7 @@ QChart *createWorkloadChart(const TaskReportResult &result)
         const int step = std::max(1, (count + 9) / 10);
         const QLocale locale;
         for (int i = 0; i < count; i += step)
-            axisX->append(locale.toString(result.days[std::size_t(i)].day, Text::tr("d MMM", "a day on the workload chart")),
-                          i);
+            axisX->append(DateTexts::shortDayMonth(result.days[std::size_t(i)].day, locale), i);
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
         QValueAxis *axisY = valueAxis(Text::tr("Hours"), max);
