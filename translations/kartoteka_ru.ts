@@ -570,6 +570,49 @@
     </message>
 </context>
 <context>
+    <name>DateTexts</name>
+    <message>
+        <source>d MMMM</source>
+        <comment>QLocale date format: a day and its month</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QLocale date format: a day, its month and year</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QLocale date format: a day and its month, short</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month of a year: %1 the month&apos;s standalone name, %2 the year, %3 the month&apos;s number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <comment>QLocale date format: a day&apos;s header, the longest</comment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>ddd, d MMMM</source>
+        <comment>QLocale date format: a day&apos;s header, shorter</comment>
+        <translation>ddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM</source>
+        <comment>QLocale date format: a day&apos;s header, shorter still</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <comment>QLocale date format: a day&apos;s header, short</comment>
+        <translation>ddd d</translation>
+    </message>
+</context>
+<context>
     <name>DealRepository</name>
     <message>
         <source>A deal needs a name.</source>
@@ -1886,11 +1929,6 @@
         <translation>ABC/XYZ-сегментация клиентов</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>month and year</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2179,11 +2217,6 @@
     <message>
         <source>Workload: planned hours per day</source>
         <translation>Загрузка: плановые часы по дням</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>a day on the workload chart</comment>
-        <translation>d MMM</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3114,7 @@
     </message>
     <message>
         <source>&amp;New organization…</source>
-        <translation>&amp;Новая организация…</translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -3089,7 +3122,7 @@
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Архивировать</translation>
+        <translation>В &amp;архив</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3610,16 +3643,20 @@
         <translation>Перенесите списки клиентов и историю продаж из других программ и электронных таблиц: файлы CSV в любой кодировке, с предпросмотром, сопоставлением полей и поиском дубликатов. Любой импорт можно отменить.</translation>
     </message>
     <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
         <source>Cannot read the import history</source>
         <translation>Не удаётся прочитать историю импорта</translation>
+    </message>
+    <message>
+        <source>Import clients or a sales history from a CSV file (Ctrl+I)</source>
+        <translation>Импорт клиентов или истории продаж из файла CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Take the chosen import back: what it created is deleted, what it changed restored</source>
+        <translation>Отменить выбранный импорт: созданное им удаляется, изменённое восстанавливается</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3855,14 @@
         <source>Kartoteka — %1</source>
         <translation>Картотека — %1</translation>
     </message>
+    <message>
+        <source>Kartoteka &amp;Help</source>
+        <translation>&amp;Справка Картотеки</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MappingPage</name>
@@ -3987,30 +4032,6 @@
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Контактное лицо</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -4021,14 +4042,6 @@
     <message>
         <source>Journal</source>
         <translation>Журнал</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Все состояния</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Все типы</translation>
     </message>
     <message>
         <source>Cannot show the organization: %1</source>
@@ -4137,22 +4150,6 @@
     <message>
         <source>Contact persons (%1)</source>
         <translation>Контактные лица (%1)</translation>
-    </message>
-    <message>
-        <source>Finished %1</source>
-        <translation>Завершена %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n задача</numerusform>
-            <numerusform>%n задачи</numerusform>
-            <numerusform>%n задач</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Journal (%1)</source>
@@ -4540,7 +4537,7 @@
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Архивировать</translation>
+        <translation>В &amp;архив</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -4758,10 +4755,6 @@
     <message>
         <source>The reminder cannot be put off: %1</source>
         <translation>Не удаётся отложить напоминание: %1</translation>
-    </message>
-    <message>
-        <source>The task cannot be marked done: %1</source>
-        <translation>Не удаётся отметить задачу как выполненную: %1</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +5763,69 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TaskFilterBar</name>
+    <message>
+        <source>All I see</source>
+        <translation>Все видимые мне</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Я исполнитель</translation>
+    </message>
+    <message>
+        <source>Authored by me</source>
+        <translation>Я автор</translation>
+    </message>
+    <message>
+        <source>Controlled by me</source>
+        <translation>Я контролёр</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Любое время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This decade</source>
+        <translation>Эта декада</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>Любая важность</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TaskJournalModel</name>
     <message>
         <source>High</source>
@@ -5814,6 +5870,29 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Complete</source>
         <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskJournalView</name>
+    <message>
+        <source>The newest %1 of %2 tasks</source>
+        <translation>Показаны последние задачи: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks: %1</source>
+        <translation>Не удаётся прочитать задачи: %1</translation>
     </message>
 </context>
 <context>
@@ -6164,84 +6243,8 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>Все состояния</translation>
-    </message>
-    <message>
-        <source>Any importance</source>
-        <translation>Любая важность</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Высокая</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычная</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Низкая</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Любое время</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Эта неделя</translation>
-    </message>
-    <message>
-        <source>This decade</source>
-        <translation>Эта декада</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Этот месяц</translation>
-    </message>
-    <message>
-        <source>All I see</source>
-        <translation>Все видимые мне</translation>
-    </message>
-    <message>
-        <source>Assigned to me</source>
-        <translation>Я исполнитель</translation>
-    </message>
-    <message>
-        <source>Authored by me</source>
-        <translation>Я автор</translation>
-    </message>
-    <message>
-        <source>Controlled by me</source>
-        <translation>Я контролёр</translation>
-    </message>
-    <message>
         <source>Done now: 100 % and the actual end now (Ctrl+D)</source>
         <translation>Выполнена сейчас: 100 % и фактическое окончание — сейчас (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Все типы</translation>
-    </message>
-    <message>
-        <source>Cannot read the tasks: %1</source>
-        <translation>Не удаётся прочитать задачи: %1</translation>
-    </message>
-    <message>
-        <source>The newest %1 of %2 tasks</source>
-        <translation>Показаны последние задачи: %1 из %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n задача</numerusform>
-            <numerusform>%n задачи</numerusform>
-            <numerusform>%n задач</numerusform>
-        </translation>
     </message>
     <message>
         <source>Any project</source>
@@ -6250,6 +6253,14 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Any deal</source>
         <translation>Любая сделка</translation>
+    </message>
+    <message>
+        <source>The journal of a user: the tasks they author, are assigned or control</source>
+        <translation>Журнал пользователя: задачи, где он автор, исполнитель или контролёр</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Любой пользователь</translation>
     </message>
 </context>
 <context>
@@ -6429,6 +6440,37 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Start the card index by hand with your first client.</source>
         <translation>Начать картотеку вручную с первого клиента.</translation>
+    </message>
+    <message>
+        <source>Press F1 on any page for help about it; Help › Keyboard shortcuts lists the keys.</source>
+        <translation>Нажмите F1 на любой странице, чтобы открыть справку о ней; Справка › Сочетания клавиш перечисляет все клавиши.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::help::HelpWindow</name>
+    <message>
+        <source>Kartoteka Help</source>
+        <translation>Справка Картотеки</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>Поиск по справке</translation>
+    </message>
+    <message>
+        <source>Shows only the topics that contain every word typed; Enter finds it in the page</source>
+        <translation>Показывает только разделы, где есть все введённые слова; Enter ищет их на странице</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперёд (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>Kartoteka Help — %1</source>
+        <translation>Справка Картотеки — %1</translation>
     </message>
 </context>
 <context>

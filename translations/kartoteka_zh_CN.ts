@@ -570,6 +570,49 @@
     </message>
 </context>
 <context>
+    <name>DateTexts</name>
+    <message>
+        <source>d MMMM</source>
+        <comment>QLocale date format: a day and its month</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QLocale date format: a day, its month and year</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QLocale date format: a day and its month, short</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month of a year: %1 the month&apos;s standalone name, %2 the year, %3 the month&apos;s number</comment>
+        <translation>%2年%3月</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <comment>QLocale date format: a day&apos;s header, the longest</comment>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>ddd, d MMMM</source>
+        <comment>QLocale date format: a day&apos;s header, shorter</comment>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM</source>
+        <comment>QLocale date format: a day&apos;s header, shorter still</comment>
+        <translation>M/d ddd</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <comment>QLocale date format: a day&apos;s header, short</comment>
+        <translation>d日 ddd</translation>
+    </message>
+</context>
+<context>
     <name>DealRepository</name>
     <message>
         <source>A deal needs a name.</source>
@@ -1854,11 +1897,6 @@
         <translation>客户 ABC/XYZ 分级</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>month and year</comment>
-        <translation>%2年%1</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -2147,11 +2185,6 @@
     <message>
         <source>Workload: planned hours per day</source>
         <translation>工作量：每日计划工时</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>a day on the workload chart</comment>
-        <translation>M月d日</translation>
     </message>
 </context>
 <context>
@@ -3554,16 +3587,20 @@
         <translation>从其他程序和电子表格导入客户名单和销售历史：支持任意编码的 CSV 文件，提供预览、字段对应和重复检查。每次导入都可以撤销。</translation>
     </message>
     <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>导入历史</translation>
     </message>
     <message>
         <source>Cannot read the import history</source>
         <translation>无法读取导入历史</translation>
+    </message>
+    <message>
+        <source>Import clients or a sales history from a CSV file (Ctrl+I)</source>
+        <translation>从 CSV 文件导入客户或销售历史（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Take the chosen import back: what it created is deleted, what it changed restored</source>
+        <translation>撤销所选导入：删除其创建的记录，恢复其修改的记录</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3799,14 @@
         <source>Kartoteka — %1</source>
         <translation>Kartoteka — %1</translation>
     </message>
+    <message>
+        <source>Kartoteka &amp;Help</source>
+        <translation>Kartoteka 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MappingPage</name>
@@ -3931,30 +3976,6 @@
         <translation>电子邮件</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>执行人</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -3965,14 +3986,6 @@
     <message>
         <source>Journal</source>
         <translation>日志</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>所有类型</translation>
     </message>
     <message>
         <source>Cannot show the organization: %1</source>
@@ -4079,20 +4092,6 @@
     <message>
         <source>Contact persons (%1)</source>
         <translation>联系人（%1）</translation>
-    </message>
-    <message>
-        <source>Finished %1</source>
-        <translation>完成于 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n 项任务</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>显示 %1 项，共 %2 项</translation>
     </message>
     <message>
         <source>Journal (%1)</source>
@@ -4690,10 +4689,6 @@
     <message>
         <source>The reminder cannot be put off: %1</source>
         <translation>无法推迟提醒：%1</translation>
-    </message>
-    <message>
-        <source>The task cannot be marked done: %1</source>
-        <translation>无法将任务标记为已完成：%1</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +5693,69 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TaskFilterBar</name>
+    <message>
+        <source>All I see</source>
+        <translation>我可见的全部</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>分配给我的</translation>
+    </message>
+    <message>
+        <source>Authored by me</source>
+        <translation>我创建的</translation>
+    </message>
+    <message>
+        <source>Controlled by me</source>
+        <translation>由我监督的</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This decade</source>
+        <translation>本旬</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>任意重要性</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TaskJournalModel</name>
     <message>
         <source>High</source>
@@ -5742,6 +5800,27 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Complete</source>
         <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TaskJournalView</name>
+    <message>
+        <source>The newest %1 of %2 tasks</source>
+        <translation>最新的 %1 个任务（共 %2 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks: %1</source>
+        <translation>无法读取任务：%1</translation>
     </message>
 </context>
 <context>
@@ -6090,82 +6169,8 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>Any importance</source>
-        <translation>所有重要性</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>任何时间</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <source>This decade</source>
-        <translation>本旬</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>All I see</source>
-        <translation>我可见的全部</translation>
-    </message>
-    <message>
-        <source>Assigned to me</source>
-        <translation>指派给我的</translation>
-    </message>
-    <message>
-        <source>Authored by me</source>
-        <translation>我创建的</translation>
-    </message>
-    <message>
-        <source>Controlled by me</source>
-        <translation>由我监督的</translation>
-    </message>
-    <message>
         <source>Done now: 100 % and the actual end now (Ctrl+D)</source>
         <translation>立即完成：完成度 100 %，实际结束时间为现在（Ctrl+D）</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>所有类型</translation>
-    </message>
-    <message>
-        <source>Cannot read the tasks: %1</source>
-        <translation>无法读取任务：%1</translation>
-    </message>
-    <message>
-        <source>The newest %1 of %2 tasks</source>
-        <translation>最新的 %1 项任务，共 %2 项</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n 项任务</numerusform>
-        </translation>
     </message>
     <message>
         <source>Any project</source>
@@ -6174,6 +6179,14 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Any deal</source>
         <translation>所有交易</translation>
+    </message>
+    <message>
+        <source>The journal of a user: the tasks they author, are assigned or control</source>
+        <translation>用户的日志：其创建、执行或监督的任务</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>任意用户</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6366,37 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Start the card index by hand with your first client.</source>
         <translation>手动添加第一个客户，开始建立卡片库。</translation>
+    </message>
+    <message>
+        <source>Press F1 on any page for help about it; Help › Keyboard shortcuts lists the keys.</source>
+        <translation>在任意页面按 F1 可查看该页的帮助；“帮助 › 键盘快捷键”列出所有按键。</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::help::HelpWindow</name>
+    <message>
+        <source>Kartoteka Help</source>
+        <translation>Kartoteka 帮助</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>搜索帮助</translation>
+    </message>
+    <message>
+        <source>Shows only the topics that contain every word typed; Enter finds it in the page</source>
+        <translation>只显示包含所有输入词语的主题；按 Enter 在页面中查找</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>后退（Alt+左箭头）</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进（Alt+右箭头）</translation>
+    </message>
+    <message>
+        <source>Kartoteka Help — %1</source>
+        <translation>Kartoteka 帮助 — %1</translation>
     </message>
 </context>
 <context>
