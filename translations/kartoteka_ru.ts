@@ -4133,7 +4133,7 @@
     </message>
     <message>
         <source>Sales, last 12 months</source>
-        <translation>Продажи за последние 12 месяцев</translation>
+        <translation>Продажи за 12 месяцев</translation>
     </message>
     <message>
         <source>Sales, all time</source>
@@ -4330,7 +4330,7 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation>Последний контакт</translation>
+        <translation>Посл. контакт</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -32,6 +32,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -101,7 +102,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_undoStack, &QUndoStack::indexChanged, m_reminders, &ReminderService::tasksChanged);
     connect(m_import, &ImportPage::databaseModified, m_reminders, &ReminderService::tasksChanged);
 
-    resize(1000, 680);
+    // A list beside a card wants room: 1280 × 800 at first, less on a smaller screen.
+    QSize size(1280, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
     restoreWindowState();
 }
 

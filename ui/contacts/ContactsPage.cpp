@@ -91,9 +91,12 @@ ContactsPage::ContactsPage(DatabaseController &database, QWidget *parent)
         {OrganizationListModel::Manager, "Мария Соколова"}, {OrganizationListModel::Class, "AX"},
         {OrganizationListModel::LastContact, "00.00.0000"}, {OrganizationListModel::Kind, "Prospect"}};
     for (const auto &[column, sample] : samples) {
+        // A title much longer than its values ("Последний контакт" over a date) is cut short
+        // rather than taking the name's room; its tooltip says it whole.
         const QString title = m_list->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(metrics.horizontalAdvance(QString::fromUtf8(sample)) + 12,
-                                               header->fontMetrics().horizontalAdvance(title) + 28));
+        const int value = metrics.horizontalAdvance(QString::fromUtf8(sample)) + 12;
+        header->resizeSection(column, std::clamp(header->fontMetrics().horizontalAdvance(title) + 28, value,
+                                                 value + metrics.averageCharWidth() * 5));
     }
     header->setMinimumSectionSize(metrics.averageCharWidth() * 4);
     header->setSortIndicator(OrganizationListModel::Name, Qt::AscendingOrder);

@@ -84,6 +84,8 @@ OrganizationCard::OrganizationCard(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("cardTabs"));
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // On a narrow card a long label puts its value on the line below instead of squeezing it.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_fields = new CardFields(m_details, m_form);
     connect(m_fields, &CardFields::copied, this, &OrganizationCard::copied);

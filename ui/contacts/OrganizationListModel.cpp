@@ -317,7 +317,7 @@ QVariant OrganizationListModel::data(const QModelIndex &index, int role) const
 
 QVariant OrganizationListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section >= ColumnCount && section < columnCount())
         return m_customFields[std::size_t(section - ColumnCount)].label;

@@ -51,6 +51,8 @@ PersonCard::PersonCard(QWidget *parent)
     auto *details = new QWidget(this);
     details->setLayout(m_form);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // On a narrow card a long label puts its value on the line below instead of squeezing it.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_fields = new CardFields(details, m_form);
     connect(m_fields, &CardFields::copied, this, &PersonCard::copied);
     auto *scroll = new QScrollArea(this);
