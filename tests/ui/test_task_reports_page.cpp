@@ -123,10 +123,10 @@ public:
     qint64 ann = 0, bob = 0, alpha = 0, call = 0, meeting = 0;
 };
 
-QBarSeries *bars(QChartView *view)
+QAbstractBarSeries *bars(QChartView *view)
 {
     for (QAbstractSeries *series : view->chart()->series()) {
-        if (auto *found = qobject_cast<QBarSeries *>(series))
+        if (auto *found = qobject_cast<QAbstractBarSeries *>(series))
             return found;
     }
     FAIL("no bar series");
@@ -155,10 +155,16 @@ TEST_CASE("the Reports page makes the task report of the period: table, summary,
     CHECK(summary.contains(QStringLiteral("tasks: 4")));
     CHECK(summary.contains(QStringLiteral("overdue 2")));
 
-    QBarSeries *hours = bars(child<QChartView>(fixture.page, "hoursChart"));
+    // Lying bars, the first user on top: listed from the bottom up, with the names down the left.
+    QAbstractBarSeries *hours = bars(child<QChartView>(fixture.page, "hoursChart"));
     REQUIRE(hours->count() == 2);
-    CHECK(values(hours->barSets().at(0)) == QList<qreal>{5.0, 3.0}); // planned
-    CHECK(values(hours->barSets().at(1)) == QList<qreal>{4.0, 1.5}); // actual
+    CHECK(hours->type() == QAbstractSeries::SeriesTypeHorizontalBar);
+    CHECK(values(hours->barSets().at(0)) == QList<qreal>{3.0, 5.0}); // planned
+    CHECK(values(hours->barSets().at(1)) == QList<qreal>{1.5, 4.0}); // actual
+    auto *names = qobject_cast<QBarCategoryAxis *>(hours->attachedAxes().at(0));
+    REQUIRE(names);
+    CHECK(names->categories() == QStringList({QStringLiteral("Ann"), QStringLiteral("Bob")}));
+    CHECK(names->alignment() == Qt::AlignLeft);
     QBarSet *workload = bars(child<QChartView>(fixture.page, "workloadChart"))->barSets().at(0);
     REQUIRE(workload->count() == 31);
     CHECK(workload->at(3) == 2.0); // 4 March

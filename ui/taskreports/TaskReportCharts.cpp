@@ -4,6 +4,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -58,19 +59,21 @@ QValueAxis *valueAxis(const QString &title, double max)
     return axis;
 }
 
-// Bars of `series` over `categories`, with a value axis titled `valueTitle`.
-QChart *barChart(const QString &title, QBarSeries *series, const QStringList &categories, const QString &valueTitle,
-                 double max)
+// Bars of `series` over `categories`, with a value axis titled `valueTitle`. Lying bars
+// (QHorizontalBarSeries) have their categories down the left, where long names fit.
+QChart *barChart(const QString &title, QAbstractBarSeries *series, const QStringList &categories,
+                 const QString &valueTitle, double max)
 {
+    const bool lying = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
     QChart *chart = newChart(title);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QValueAxis *axisY = valueAxis(valueTitle, max);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, lying ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    QValueAxis *values = valueAxis(valueTitle, max);
+    chart->addAxis(values, lying ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(values);
     return chart;
 }
 
@@ -104,26 +107,27 @@ QChart *createHoursPerUserChart(const TaskReportResult &result, int maxUsers)
     double max = 0;
     double otherPlanned = 0;
     double otherActual = 0;
+    // Lying bars are drawn from the bottom up: each user goes in front, the first ends on top.
+    const auto add = [&](const QString &name, double plannedHours, double actualHours) {
+        planned->insert(0, plannedHours);
+        actual->insert(0, actualHours);
+        categories.prepend(name);
+        max = std::max({max, plannedHours, actualHours});
+    };
     const auto &users = result.byUser;
     for (std::size_t i = 0; i < users.size(); ++i) {
         const TaskReportMeasures &m = users[i].measures;
         if (int(i) < maxUsers - 1 || users.size() <= std::size_t(maxUsers)) {
-            planned->append(m.plannedHours());
-            actual->append(m.actualHours());
-            categories.append(users[i].name);
-            max = std::max({max, m.plannedHours(), m.actualHours()});
+            add(users[i].name, m.plannedHours(), m.actualHours());
         } else {
             otherPlanned += m.plannedHours();
             otherActual += m.actualHours();
         }
     }
-    if (users.size() > std::size_t(maxUsers)) {
-        planned->append(otherPlanned);
-        actual->append(otherActual);
-        categories.append(Text::tr("Others (%1)").arg(users.size() - std::size_t(maxUsers) + 1));
-        max = std::max({max, otherPlanned, otherActual});
-    }
-    auto *series = new QBarSeries;
+    if (users.size() > std::size_t(maxUsers))
+        add(Text::tr("Others (%1)").arg(users.size() - std::size_t(maxUsers) + 1), otherPlanned, otherActual);
+    // Lying bars: the names of people are long for the room under upright ones.
+    auto *series = new QHorizontalBarSeries;
     series->append(planned);
     series->append(actual);
     return barChart(Text::tr("Planned vs actual hours per user"), series, categories, Text::tr("Hours"), max);
