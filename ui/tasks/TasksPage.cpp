@@ -40,13 +40,16 @@ TasksPage::TasksPage(DatabaseController &database, TaskEditing &editing, QWidget
         this);
 
     m_new->setObjectName(QStringLiteral("newTaskButton"));
+    m_new->setToolTip(tr("Plan a call, letter, meeting or other task (Ctrl+N anywhere)"));
     m_edit->setObjectName(QStringLiteral("openTaskAction"));
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_edit->setToolTip(tr("Open the chosen task in the editor (F2, Enter or a double-click)"));
     m_markDone->setObjectName(QStringLiteral("markDoneAction"));
     m_markDone->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_markDone->setToolTip(tr("Done now: 100 % and the actual end now (Ctrl+D)"));
     m_delete->setObjectName(QStringLiteral("deleteTaskAction"));
     m_delete->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_delete->setToolTip(tr("Delete the chosen task after asking (Del); Edit › Undo brings it back"));
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("taskToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
