@@ -230,6 +230,30 @@ TEST_CASE("the task editor turns every field it shows into the task", "[tasks][e
     CHECK(child<OrganizationPicker>(&again, "organizationPicker")->text() == QStringLiteral("Acme Trading"));
 }
 
+TEST_CASE("every label of the task editor with a mnemonic leads to its field", "[tasks][editor]")
+{
+    TestDatabase db;
+    Task draft;
+    draft.authorId = addUser(db.connection(), QStringLiteral("anna"), QStringLiteral("Anna"));
+    draft.typeId = typeId(db.connection(), QStringLiteral("call"));
+    TaskEditor editor(db.connection(), draft);
+    int mnemonics = 0;
+    for (const QLabel *label : editor.findChildren<QLabel *>()) {
+        if (!label->text().contains(QLatin1Char('&')))
+            continue;
+        ++mnemonics;
+        INFO(label->text().toStdString());
+        CHECK(label->buddy()); // without one the "&" is shown as it is
+    }
+    CHECK(mnemonics >= 15);
+    // Alt+T goes to the type, the first of its row.
+    editor.show();
+    editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    QTest::keyClick(&editor, Qt::Key_T, Qt::AltModifier);
+    CHECK(QApplication::focusWidget() == child<QComboBox>(&editor, "typeBox"));
+}
+
 TEST_CASE("the contact persons, projects and deals offered follow the organization", "[tasks][editor]")
 {
     TestDatabase db;

@@ -192,9 +192,16 @@ TaskEditor::TaskEditor(QSqlDatabase db, const Task &task, QWidget *parent)
     reminderRow->addWidget(m_reminder, 1);
     reminderRow->addWidget(m_reminderTime, 1);
 
+    // A row of several widgets has no buddy of its own: its label names the first, or the
+    // mnemonic would show as a literal "&".
+    const auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
     auto *what = new QFormLayout;
     what->addRow(tr("Su&bject:"), m_subject);
-    what->addRow(tr("&Type:"), typeRow);
+    what->addRow(labelFor(tr("&Type:"), m_type), typeRow);
     what->addRow(tr("&State:"), m_state);
     what->addRow(tr("&Importance:"), m_importance);
     what->addRow(tr("Co&mplete:"), m_percent);
@@ -215,7 +222,7 @@ TaskEditor::TaskEditor(QSqlDatabase db, const Task &task, QWidget *parent)
     who->addRow(tr("Actual start:"), m_actualStart);
     who->addRow(tr("Actual end:"), m_actualEnd);
     who->addRow(tr("Re&view:"), m_review);
-    who->addRow(tr("&Reminder:"), reminderRow);
+    who->addRow(labelFor(tr("&Reminder:"), m_reminder), reminderRow);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(what, 1);
