@@ -8,6 +8,10 @@
 #include <QSqlError>
 #include <QScopeGuard>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace kartoteka {
 
 ClientImporter::ClientImporter(Database &database) : CsvImport(database) {}
@@ -42,6 +46,7 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
                                             32);
     if (m_bulkLoad->startError())
         return m_bulkLoad->startError();
+    m_searchIndex = search::SearchIndexBuilder::start(db);
     auto lastId = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM organizations"));
     if (!lastId)
         return lastId.error();
@@ -81,7 +86,25 @@ DatabaseError ClientImporter::finish()
     // The rows are written: the duplicate index's memory is free before the index builds.
     m_index = DuplicateIndex();
     m_contactsAdded = {};
+    if (!m_searchIndex)
+        return m_bulkLoad->finish();
+#ifdef __GLIBC__
+    // The search index grows on another thread, whose allocator cannot reuse what this one
+    // just freed: give it back, or both count at the peak.
+    malloc_trim(0);
+#endif
+    // The search indexes are built on their thread while the other indexes are built here.
+    m_searchIndex->endOfRows();
+    if (DatabaseError error = m_bulkLoad->rebuildIndexes())
+        return error;
+    if (DatabaseError error = m_searchIndex->finish())
+        return error;
     return m_bulkLoad->finish();
+}
+
+void ClientImporter::transactionEnded()
+{
+    m_searchIndex.reset();
 }
 
 CsvImport::RowOutcome ClientImporter::importRecord(const CsvRecord &record, ImportReport &report)
@@ -133,6 +156,8 @@ DatabaseError ClientImporter::create(ClientRow &row)
                                             sql::fromText(o.notes), created, m_now, m_batchId});
     if (!id)
         return id.error();
+    if (m_searchIndex && m_searchIndex->builds(search::SearchIndexBuilder::Index::Organizations))
+        m_searchIndex->add(search::SearchIndexBuilder::Index::Organizations, *id, {o.name, o.inn, o.phones, o.email, o.city});
     m_index.add(*id, row.keys);
     if (row.hasContact) {
         if (DatabaseError error = insertContact(*id, row.contact))
@@ -156,6 +181,8 @@ DatabaseError ClientImporter::insertContact(qint64 organizationId, const Person 
                                       m_now, m_now, m_batchId});
     if (!id)
         return id.error();
+    if (m_searchIndex && m_searchIndex->builds(search::SearchIndexBuilder::Index::Persons))
+        m_searchIndex->add(search::SearchIndexBuilder::Index::Persons, *id, {p.fullName, p.phones, p.emails});
     m_contactsAdded.insert(organizationId, qHash(p.fullName.toLower()));
     return {};
 }

@@ -4,6 +4,7 @@
 #include "CsvImport.h"
 #include "DuplicateIndex.h"
 #include "PhoneNormalizer.h"
+#include "search/SearchIndexBuilder.h"
 #include "storage/BulkInsert.h"
 #include "storage/BulkLoad.h"
 
@@ -31,6 +32,7 @@ protected:
     DatabaseError begin(const ImportPlan &plan, qint64 batchId) override;
     RowOutcome importRecord(const CsvRecord &record, ImportReport &report) override;
     DatabaseError finish() override;
+    void transactionEnded() override;
 
 private:
     DatabaseError create(ClientRow &row);
@@ -51,6 +53,8 @@ private:
     std::unique_ptr<BulkInsert> m_insertPerson;
     std::unique_ptr<BulkInsert> m_insertCustomValue;
     std::unique_ptr<BulkLoad> m_bulkLoad;
+    // Into empty tables the search indexes are built on a second core, beside the writing.
+    std::unique_ptr<search::SearchIndexBuilder> m_searchIndex;
     QSqlQuery m_mergeRead;
     QSqlQuery m_mergeWrite;
     QHash<QString, qint64> m_customFields; // lower-case label -> field id

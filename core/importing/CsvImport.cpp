@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 namespace kartoteka {
 
@@ -109,6 +110,7 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     const QSqlDatabase db = connection();
     // Every reference the import writes is an id it just read or inserted under its own lock.
     const ForeignKeysOff bulkChecks(db);
+    const auto ended = qScopeGuard([this] { transactionEnded(); }); // runs after the transaction's end
     Transaction transaction(db);
     if (transaction.beginError())
         return transaction.beginError();

@@ -46,6 +46,8 @@ protected:
     virtual RowOutcome importRecord(const CsvRecord &record, ImportReport &report) = 0;
     // Called after the last record, before the commit.
     virtual DatabaseError finish() { return {}; }
+    // Called once the transaction is committed or rolled back, whatever happened.
+    virtual void transactionEnded() {}
 
     QSqlDatabase connection() const;
 

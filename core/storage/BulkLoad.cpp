@@ -62,15 +62,22 @@ BulkLoad::~BulkLoad()
         sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toInt()));
 }
 
-DatabaseError BulkLoad::finish()
+DatabaseError BulkLoad::rebuildIndexes()
 {
-    // Index builds sort; SQLite may spread that over a second core.
-    sql::exec(m_db, QStringLiteral("PRAGMA threads = 2"));
     for (const QString &create : std::as_const(m_droppedIndexes)) {
         if (auto created = sql::exec(m_db, create); !created)
             return created.error();
     }
     m_droppedIndexes.clear();
+    return {};
+}
+
+DatabaseError BulkLoad::finish()
+{
+    // Index builds sort; SQLite may spread that over a second core.
+    sql::exec(m_db, QStringLiteral("PRAGMA threads = 2"));
+    if (DatabaseError error = rebuildIndexes())
+        return error;
     if (m_salesMonthsPause) {
         if (DatabaseError error = m_salesMonthsPause->finish())
             return error;

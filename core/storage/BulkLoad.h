@@ -32,6 +32,9 @@ public:
     const DatabaseError &startError() const { return m_startError; }
     // Rebuilds the dropped indexes and the search index; call before committing.
     DatabaseError finish();
+    // The dropped indexes alone, on this thread only, for a caller with other work for the
+    // second core meanwhile (finish() then skips them).
+    DatabaseError rebuildIndexes();
 
 private:
     QSqlDatabase m_db;

@@ -57,8 +57,12 @@ fi
 
 if want import; then
     echo "== importing a ${KARTOTEKA_BENCH_IMPORT_ROWS:-1000000}-row 1C-shaped client list (windows-1251, ';', quoted)"
-    python3 "$(dirname "$0")/make_clients.py" "${KARTOTEKA_BENCH_IMPORT_ROWS:-1000000}" "$work/clients.csv"
-    printf '%-52s %8.0f MB\n' "file size" "$(( $(stat -c %s "$work/clients.csv") / 1024 / 1024 ))"
+    # The generator is seeded: a file of the same size from an earlier run in this work folder is reused.
+    import_rows=${KARTOTEKA_BENCH_IMPORT_ROWS:-1000000}
+    [ -f "$work/clients-$import_rows.csv" ] \
+        || python3 "$(dirname "$0")/make_clients.py" "$import_rows" "$work/clients-$import_rows.csv"
+    ln -sf "clients-$import_rows.csv" "$work/clients.csv"
+    printf '%-52s %8.0f MB\n' "file size" "$(( $(stat -L -c %s "$work/clients.csv") / 1024 / 1024 ))"
     rm -f "$work"/import.sqlite* "$work"/import.before-* "$work"/peer-import.sqlite
     measure "kartoteka-cli import clients (everything)" \
         "$cli" --db "$work/import.sqlite" import clients "$work/clients.csv" --json
