@@ -6262,6 +6262,18 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <source>Any user</source>
         <translation>Любой пользователь</translation>
     </message>
+    <message>
+        <source>Plan a call, letter, meeting or other task (Ctrl+N anywhere)</source>
+        <translation>Запланировать звонок, письмо, встречу или другую задачу (Ctrl+N на любой странице)</translation>
+    </message>
+    <message>
+        <source>Open the chosen task in the editor (F2, Enter or a double-click)</source>
+        <translation>Открыть выбранную задачу в редакторе (F2, Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen task after asking (Del); Edit › Undo brings it back</source>
+        <translation>Удалить выбранную задачу после подтверждения (Del); Правка › Отменить вернёт её</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::TimeGridView</name>

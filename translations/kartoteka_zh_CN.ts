@@ -6188,6 +6188,18 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <source>Any user</source>
         <translation>任意用户</translation>
     </message>
+    <message>
+        <source>Plan a call, letter, meeting or other task (Ctrl+N anywhere)</source>
+        <translation>安排电话、信函、会议或其他任务（在任意页面按 Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open the chosen task in the editor (F2, Enter or a double-click)</source>
+        <translation>在编辑器中打开所选任务（F2、Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Delete the chosen task after asking (Del); Edit › Undo brings it back</source>
+        <translation>确认后删除所选任务（Del）；“编辑 › 撤销”可恢复</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::TimeGridView</name>
