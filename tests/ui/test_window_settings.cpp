@@ -12,6 +12,29 @@
 
 using kartoteka::test::WindowFixture;
 
+namespace {
+
+// Takes out the translations a test installed and puts the locale back, however it ends.
+class TranslationsRestored
+{
+public:
+    ~TranslationsRestored()
+    {
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
+            if (!m_before.contains(translator)) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        QLocale::setDefault(m_locale);
+    }
+
+private:
+    const QList<QTranslator *> m_before = QCoreApplication::instance()->findChildren<QTranslator *>();
+    const QLocale m_locale;
+};
+
+} // namespace
+
 TEST_CASE("the window's geometry is remembered in QSettings", "[settings]")
 {
     QSettings().clear();
@@ -44,8 +67,7 @@ TEST_CASE("About names the version and Qt", "[about]")
 TEST_CASE("the shell speaks Russian and Chinese", "[translations]")
 {
     const QString language = GENERATE(QStringLiteral("ru"), QStringLiteral("zh_CN"));
-    const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
-    const QLocale locale;
+    const TranslationsRestored restored;
     REQUIRE(kartoteka::ui::installTranslations(language));
     {
         WindowFixture fixture;
@@ -56,19 +78,12 @@ TEST_CASE("the shell speaks Russian and Chinese", "[translations]")
         const QString counts = fixture.window->statusWidget()->countsText();
         CHECK_FALSE(counts.contains(QStringLiteral("Organizations")));
     }
-    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
-        if (!before.contains(translator)) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    QLocale::setDefault(locale);
 }
 
 TEST_CASE("English says 1 task and 2 tasks, also where the language has no translation", "[translations]")
 {
     const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("de"));
-    const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
-    const QLocale locale;
+    const TranslationsRestored restored;
     CHECK(kartoteka::ui::installTranslations(language) == (language == QStringLiteral("en")));
     const auto tasks = [](int count) {
         return QCoreApplication::translate("kartoteka::ui::TaskJournalView", "%n task(s)", nullptr, count);
@@ -78,20 +93,13 @@ TEST_CASE("English says 1 task and 2 tasks, also where the language has no trans
     CHECK(QCoreApplication::translate("TaskTypeRepository",
                                       "The task type %1 cannot be deleted: %n task(s) have it.", nullptr, 1)
           == QStringLiteral("The task type %1 cannot be deleted: 1 task has it."));
-    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
-        if (!before.contains(translator)) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    QLocale::setDefault(locale);
 }
 
 TEST_CASE("dates in words follow the language: 22 ноября, 11月22日, a month's standalone name", "[translations]")
 {
     using kartoteka::ui::DateTexts;
     const QString language = GENERATE(QStringLiteral("ru"), QStringLiteral("zh_CN"), QStringLiteral("en"));
-    const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
-    const QLocale locale;
+    const TranslationsRestored restored;
     kartoteka::ui::installTranslations(language);
     const QDate day(2026, 11, 22);
     if (language == QStringLiteral("ru")) {
@@ -105,19 +113,12 @@ TEST_CASE("dates in words follow the language: 22 ноября, 11月22日, a mo
         CHECK(DateTexts::dayMonth(day) == QStringLiteral("22 November"));
         CHECK(DateTexts::monthYear(day) == QStringLiteral("November 2026"));
     }
-    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
-        if (!before.contains(translator)) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    QLocale::setDefault(locale);
 }
 
 TEST_CASE("the language chosen in the settings is the one installed at the next start", "[translations][settings]")
 {
     QSettings().remove(QStringLiteral("language"));
-    const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
-    const QLocale locale;
+    const TranslationsRestored restored;
     {
         kartoteka::ui::LanguageSettingsPage page;
         QComboBox *box = page.languageBox();
@@ -132,12 +133,6 @@ TEST_CASE("the language chosen in the settings is the one installed at the next 
         WindowFixture fixture;
         CHECK(fixture.window->menuBar()->actions().first()->text() == QStringLiteral("&Файл"));
     }
-    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
-        if (!before.contains(translator)) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    QLocale::setDefault(locale);
 
     kartoteka::ui::LanguageSettingsPage again;
     CHECK(again.languageBox()->currentData().toString() == QStringLiteral("ru"));
