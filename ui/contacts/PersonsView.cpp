@@ -214,7 +214,10 @@ void PersonsView::applyFilter()
 void PersonsView::refresh()
 {
     const qint64 shown = m_card->personId();
-    m_customFilters->load(m_database.isOpen() ? m_database.connection() : QSqlDatabase(), CustomField::Entity::Person);
+    // Fields added, changed or deleted: new filters. Their most-used values are read when the
+    // database opens, not after every edit (a GROUP BY over every person's values).
+    if (m_database.isOpen())
+        m_customFilters->loadIfFieldsChanged(m_database.connection(), CustomField::Entity::Person);
     if (m_searchBox->text().trimmed().isEmpty())
         applyFilter();
     else
