@@ -3,6 +3,7 @@
 #include "SearchText.h"
 #include "storage/Sql.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -283,6 +284,17 @@ SearchIndexBuilder::~SearchIndexBuilder()
     release();
 }
 
+// The scratch files of imports that were killed before they could remove them. This import
+// holds the database's write lock, so no other import is running beside it to own one.
+void SearchIndexBuilder::removeStaleScratchFiles(const QString &databasePath)
+{
+    const QFileInfo database(databasePath);
+    const QDir folder = database.absoluteDir();
+    const QString pattern = database.fileName() + QStringLiteral(".search-??????");
+    for (const QString &name : folder.entryList({pattern}, QDir::Files))
+        QFile::remove(folder.filePath(name));
+}
+
 // Which indexes this build can take over; any error means "none": the pause indexes then.
 DatabaseError SearchIndexBuilder::prepare()
 {
@@ -320,6 +332,7 @@ DatabaseError SearchIndexBuilder::prepare()
     }
     if (!builds[0] && !builds[1])
         return {};
+    removeStaleScratchFiles(path);
     m_scratch.setFileTemplate(QFileInfo(path).absoluteFilePath() + QStringLiteral(".search-XXXXXX"));
     if (!m_scratch.open())
         return {DatabaseError::Kind::CannotOpen, m_scratch.errorString()};

@@ -58,6 +58,7 @@ public:
 private:
     explicit SearchIndexBuilder(QSqlDatabase db);
     DatabaseError prepare();
+    static void removeStaleScratchFiles(const QString &databasePath);
     void build();
     void sendBatch();
     DatabaseError moveIntoMain(Index index);
