@@ -6,6 +6,7 @@
 #include "SegmentationHistoryDialog.h"
 #include "SegmentationMatrixWidget.h"
 #include "SegmentationTableModel.h"
+#include "reports/ReportButton.h"
 #include "reports/SegmentationReport.h"
 #include "segmentation/SegmentationCsv.h"
 #include "segmentation/SegmentSnapshotRepository.h"
@@ -13,12 +14,12 @@
 #include "storage/Database.h"
 #include "storage/DatabaseController.h"
 #include "storage/Sql.h"
+#include "widgets/BuddyLabel.h"
 #include "widgets/DatabaseWorker.h"
 
 #include <QApplication>
 #include <QBarSet>
 #include <QDir>
-#include <QMenu>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QChart>
@@ -200,29 +201,9 @@ QWidget *SegmentationPage::createControls()
     m_history = new QPushButton(tr("&History…"), box);
     m_history->setObjectName(QStringLiteral("historyButton"));
     m_history->setToolTip(tr("Compare saved snapshots: how clients moved between classes"));
-    m_report = new QToolButton(box);
-    m_report->setObjectName(QStringLiteral("reportButton"));
-    m_report->setText(tr("Re&port"));
-    m_report->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_report->setPopupMode(QToolButton::InstantPopup);
-    auto *reportMenu = new QMenu(m_report);
-    QAction *print = reportMenu->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
-                                           tr("&Print preview…"), this, &SegmentationPage::printReport);
-    print->setShortcut(QKeySequence::Print);
-    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(print);
-    reportMenu->addAction(QIcon::fromTheme(QStringLiteral("application-pdf")), tr("Save as P&DF…"), this,
-                          &SegmentationPage::saveReportPdf);
-    reportMenu->addAction(QIcon::fromTheme(QStringLiteral("text-csv")), tr("Export &CSV…"), this,
-                          &SegmentationPage::exportReportCsv);
-    m_report->setMenu(reportMenu);
-    m_report->setToolTip(tr("Print the report, save it as PDF, or export the ranked clients as CSV"));
-
-    const auto label = [box](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, box);
-        l->setBuddy(buddy);
-        return l;
-    };
+    m_report = ReportButton::create(this, tr("Print the report, save it as PDF, or export the ranked clients as CSV"),
+                                    {[this] { printReport(); }, [this] { saveReportPdf(); }, [this] { exportReportCsv(); }});
+    const auto label = [box](const QString &text, QWidget *buddy) { return createBuddyLabel(text, buddy, box); };
     // Two short rows: what is analysed and Run; then the class bounds and the snapshots.
     auto *what = new QHBoxLayout;
     what->addWidget(label(tr("&Period:"), m_from));

@@ -3,6 +3,7 @@
 #include "ChoiceButton.h"
 #include "TaskReportCharts.h"
 #include "contacts/UserRepository.h"
+#include "reports/ReportButton.h"
 #include "reports/TaskReportDocument.h"
 #include "storage/Database.h"
 #include "storage/DatabaseController.h"
@@ -11,6 +12,7 @@
 #include "tasks/TaskReportCsv.h"
 #include "tasks/TaskTypeRepository.h"
 #include "tasks/OrganizationPicker.h"
+#include "widgets/BuddyLabel.h"
 #include "widgets/DatabaseWorker.h"
 #include "widgets/PageHeading.h"
 
@@ -24,7 +26,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -188,28 +189,9 @@ QWidget *TaskReportsPage::createControls()
     m_run->setObjectName(QStringLiteral("runButton"));
     m_run->setToolTip(tr("Make the report (F5)"));
     m_run->setDefault(true);
-    m_report = new QToolButton(this);
-    m_report->setObjectName(QStringLiteral("reportButton"));
-    m_report->setText(tr("Re&port"));
-    m_report->setPopupMode(QToolButton::InstantPopup);
-    auto *reportMenu = new QMenu(m_report);
-    QAction *print = reportMenu->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
-                                           tr("&Print preview…"), this, &TaskReportsPage::printReport);
-    print->setShortcut(QKeySequence::Print);
-    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(print);
-    reportMenu->addAction(QIcon::fromTheme(QStringLiteral("application-pdf")), tr("Save as P&DF…"), this,
-                          &TaskReportsPage::saveReportPdf);
-    reportMenu->addAction(QIcon::fromTheme(QStringLiteral("text-csv")), tr("Export &CSV…"), this,
-                          &TaskReportsPage::exportReportCsv);
-    m_report->setMenu(reportMenu);
-    m_report->setToolTip(tr("Print the report, save it as PDF, or export its table as CSV"));
-
-    const auto label = [box](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, box);
-        l->setBuddy(buddy);
-        return l;
-    };
+    m_report = ReportButton::create(this, tr("Print the report, save it as PDF, or export its table as CSV"),
+                                    {[this] { printReport(); }, [this] { saveReportPdf(); }, [this] { exportReportCsv(); }});
+    const auto label = [box](const QString &text, QWidget *buddy) { return createBuddyLabel(text, buddy, box); };
     auto *what = new QHBoxLayout;
     what->addWidget(label(tr("&Period:"), m_from));
     what->addWidget(m_from);

@@ -9,6 +9,7 @@
 #include "tasks/DealRepository.h"
 #include "tasks/ProjectRepository.h"
 #include "tasks/TaskTypeRepository.h"
+#include "widgets/BuddyLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -194,11 +195,7 @@ TaskEditor::TaskEditor(QSqlDatabase db, const Task &task, QWidget *parent)
 
     // A row of several widgets has no buddy of its own: its label names the first, or the
     // mnemonic would show as a literal "&".
-    const auto labelFor = [this](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        return label;
-    };
+    const auto labelFor = [this](const QString &text, QWidget *buddy) { return createBuddyLabel(text, buddy, this); };
     auto *what = new QFormLayout;
     what->addRow(tr("Su&bject:"), m_subject);
     what->addRow(labelFor(tr("&Type:"), m_type), typeRow);
