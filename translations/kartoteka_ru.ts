@@ -1501,6 +1501,44 @@
     </message>
 </context>
 <context>
+    <name>ReportButton</name>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutputs</name>
+    <message>
+        <source>--json and --csv - cannot both write to stdout.</source>
+        <translation>--json и --csv - не могут оба писать в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>--pdf takes a file name.</source>
+        <translation>--pdf принимает имя файла.</translation>
+    </message>
+    <message>
+        <source>--csv takes a file name, or - for stdout.</source>
+        <translation>--csv принимает имя файла или - для стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>PDF report written to «%1»; pages: %2.</source>
+        <translation>Отчёт PDF записан в «%1»; страниц: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPages</name>
     <message>
         <source>Kartoteka: %1, printed %2</source>
@@ -1750,24 +1788,8 @@
         <translation>segment принимает только параметры; см. segment --help.</translation>
     </message>
     <message>
-        <source>--json and --csv - cannot both write to stdout.</source>
-        <translation>--json и --csv - не могут оба писать в стандартный вывод.</translation>
-    </message>
-    <message>
-        <source>--pdf takes a file name.</source>
-        <translation>--pdf принимает имя файла.</translation>
-    </message>
-    <message>
-        <source>--csv takes a file name, or - for stdout.</source>
-        <translation>--csv принимает имя файла или - для стандартного вывода.</translation>
-    </message>
-    <message>
         <source>«%1» is read-only; the snapshot cannot be saved.</source>
         <translation>«%1» доступна только для чтения; снимок сохранить нельзя.</translation>
-    </message>
-    <message>
-        <source>PDF report written to «%1»; pages: %2.</source>
-        <translation>Отчёт PDF записан в «%1»; страниц: %2.</translation>
     </message>
     <message>
         <source>Saved as snapshot #%1.</source>
@@ -2444,22 +2466,6 @@
     <message>
         <source>There is no task type «%1» (call, letter, email, meeting, visit, task, ...).</source>
         <translation>Типа задачи «%1» нет (call, letter, email, meeting, visit, task, ...).</translation>
-    </message>
-    <message>
-        <source>--json and --csv - cannot both write to stdout.</source>
-        <translation>--json и --csv - не могут оба писать в стандартный вывод.</translation>
-    </message>
-    <message>
-        <source>--pdf takes a file name.</source>
-        <translation>--pdf принимает имя файла.</translation>
-    </message>
-    <message>
-        <source>--csv takes a file name, or - for stdout.</source>
-        <translation>--csv принимает имя файла или - для стандартного вывода.</translation>
-    </message>
-    <message>
-        <source>PDF report written to «%1»; pages: %2.</source>
-        <translation>Отчёт PDF записан в «%1»; страниц: %2.</translation>
     </message>
     <message>
         <source>report</source>
@@ -5103,22 +5109,6 @@ erratic</source>
         <translation>Сравнить сохранённые снимки: как клиенты переходили между классами</translation>
     </message>
     <message>
-        <source>Re&amp;port</source>
-        <translation>&amp;Отчёт</translation>
-    </message>
-    <message>
-        <source>&amp;Print preview…</source>
-        <translation>&amp;Предварительный просмотр…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Сохранить в P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Экспорт в &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Print the report, save it as PDF, or export the ranked clients as CSV</source>
         <translation>Напечатать отчёт, сохранить его в PDF или выгрузить рейтинг клиентов в CSV</translation>
     </message>
@@ -5948,22 +5938,6 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Make the report (F5)</source>
         <translation>Построить отчёт (F5)</translation>
-    </message>
-    <message>
-        <source>Re&amp;port</source>
-        <translation>&amp;Отчёт</translation>
-    </message>
-    <message>
-        <source>&amp;Print preview…</source>
-        <translation>&amp;Предварительный просмотр…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Сохранить в P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Экспорт в &amp;CSV…</translation>
     </message>
     <message>
         <source>Print the report, save it as PDF, or export its table as CSV</source>

@@ -1469,6 +1469,44 @@
     </message>
 </context>
 <context>
+    <name>ReportButton</name>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutputs</name>
+    <message>
+        <source>--json and --csv - cannot both write to stdout.</source>
+        <translation>--json 和 --csv - 不能同时写入标准输出。</translation>
+    </message>
+    <message>
+        <source>--pdf takes a file name.</source>
+        <translation>--pdf 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>--csv takes a file name, or - for stdout.</source>
+        <translation>--csv 需要一个文件名，或用 - 表示标准输出。</translation>
+    </message>
+    <message>
+        <source>PDF report written to «%1»; pages: %2.</source>
+        <translation>PDF 报告已写入“%1”；页数：%2。</translation>
+    </message>
+</context>
+<context>
     <name>ReportPages</name>
     <message>
         <source>Kartoteka: %1, printed %2</source>
@@ -1718,24 +1756,8 @@
         <translation>segment 只接受选项；请参阅 segment --help。</translation>
     </message>
     <message>
-        <source>--json and --csv - cannot both write to stdout.</source>
-        <translation>--json 和 --csv - 不能同时写入标准输出。</translation>
-    </message>
-    <message>
-        <source>--pdf takes a file name.</source>
-        <translation>--pdf 需要一个文件名。</translation>
-    </message>
-    <message>
-        <source>--csv takes a file name, or - for stdout.</source>
-        <translation>--csv 需要一个文件名，或用 - 表示标准输出。</translation>
-    </message>
-    <message>
         <source>«%1» is read-only; the snapshot cannot be saved.</source>
         <translation>“%1”是只读的，无法保存快照。</translation>
-    </message>
-    <message>
-        <source>PDF report written to «%1»; pages: %2.</source>
-        <translation>PDF 报告已写入“%1”；页数：%2。</translation>
     </message>
     <message>
         <source>Saved as snapshot #%1.</source>
@@ -2410,22 +2432,6 @@
     <message>
         <source>There is no task type «%1» (call, letter, email, meeting, visit, task, ...).</source>
         <translation>没有任务类型“%1”（call、letter、email、meeting、visit、task 等）。</translation>
-    </message>
-    <message>
-        <source>--json and --csv - cannot both write to stdout.</source>
-        <translation>--json 和 --csv - 不能同时写入标准输出。</translation>
-    </message>
-    <message>
-        <source>--pdf takes a file name.</source>
-        <translation>--pdf 需要一个文件名。</translation>
-    </message>
-    <message>
-        <source>--csv takes a file name, or - for stdout.</source>
-        <translation>--csv 需要一个文件名，或用 - 表示标准输出。</translation>
-    </message>
-    <message>
-        <source>PDF report written to «%1»; pages: %2.</source>
-        <translation>PDF 报告已写入“%1”；页数：%2。</translation>
     </message>
     <message>
         <source>report</source>
@@ -5035,22 +5041,6 @@ erratic</source>
         <translation>比较已保存的快照：客户在各类别之间的变动</translation>
     </message>
     <message>
-        <source>Re&amp;port</source>
-        <translation>报告(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Print preview…</source>
-        <translation>打印预览(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>导出 CSV(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Print the report, save it as PDF, or export the ranked clients as CSV</source>
         <translation>打印报告、另存为 PDF，或将客户排名导出为 CSV</translation>
     </message>
@@ -5876,22 +5866,6 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Make the report (F5)</source>
         <translation>生成报告（F5）</translation>
-    </message>
-    <message>
-        <source>Re&amp;port</source>
-        <translation>报告(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Print preview…</source>
-        <translation>打印预览(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Print the report, save it as PDF, or export its table as CSV</source>

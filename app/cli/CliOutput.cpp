@@ -8,6 +8,35 @@
 
 namespace kartoteka::cli {
 
+QString ReportOutputs::read(const QCommandLineParser &parser)
+{
+    json = parser.isSet(QStringLiteral("json"));
+    csvPath = parser.value(QStringLiteral("csv"));
+    pdfPath = parser.value(QStringLiteral("pdf"));
+    if (json && csvToStdout())
+        return tr("--json and --csv - cannot both write to stdout.");
+    if (parser.isSet(QStringLiteral("pdf")) && (pdfPath.isEmpty() || pdfPath == QLatin1String("-")))
+        return tr("--pdf takes a file name.");
+    if (parser.isSet(QStringLiteral("csv")) && csvPath.isEmpty())
+        return tr("--csv takes a file name, or - for stdout.");
+    return {};
+}
+
+QString ReportOutputs::pdfWritten(const QString &path, int pages)
+{
+    return tr("PDF report written to «%1»; pages: %2.").arg(path).arg(pages);
+}
+
+void ReportOutputs::printRemarks(const QStringList &remarks) const
+{
+    for (const QString &text : remarks) {
+        if (stdoutTaken())
+            QTextStream(stderr) << text << Qt::endl;
+        else
+            out() << text << Qt::endl;
+    }
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);

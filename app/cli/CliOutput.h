@@ -19,6 +19,27 @@ void printJson(const QJsonArray &array);
 // Opens the database or says why not; `mustExist` keeps read-only commands from creating files.
 ExitCode openDatabase(Database &db, const QString &path, bool mustExist);
 
+// Where a report command (segment, tasks report) writes: --json or a table on stdout,
+// --csv FILE (- for stdout), --pdf FILE.
+class ReportOutputs
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportOutputs)
+
+public:
+    bool json = false;
+    QString csvPath;
+    QString pdfPath;
+
+    // Reads --json, --csv and --pdf; says what is wrong with them, or nothing.
+    QString read(const QCommandLineParser &parser);
+    bool csvToStdout() const { return csvPath == QLatin1String("-"); }
+    // The table is printed only when neither JSON nor the CSV take stdout.
+    bool stdoutTaken() const { return json || csvToStdout(); }
+    static QString pdfWritten(const QString &path, int pages);
+    // What was written besides the output, after it: on stdout, or stderr when stdout is taken.
+    void printRemarks(const QStringList &remarks) const;
+};
+
 // Terminal tables: the columns a string takes (East Asian wide characters take two), and
 // `text` cut to `columns` (with "…") and padded with spaces to exactly that width.
 int displayWidth(const QString &text);

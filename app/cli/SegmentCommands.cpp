@@ -219,16 +219,9 @@ ExitCode segmentCommand(const QCommandLineParser &parser, const QString &databas
     SegmentationParameters parameters;
     if (const QString problem = readParameters(parser, parameters); !problem.isEmpty())
         return fail(UsageError, problem);
-    const bool json = parser.isSet(QStringLiteral("json"));
-    const QString csvPath = parser.value(QStringLiteral("csv"));
-    const QString pdfPath = parser.value(QStringLiteral("pdf"));
-    const bool csvToStdout = csvPath == QLatin1String("-");
-    if (json && csvToStdout)
-        return fail(UsageError, SegmentCli::tr("--json and --csv - cannot both write to stdout."));
-    if (parser.isSet(QStringLiteral("pdf")) && (pdfPath.isEmpty() || pdfPath == QLatin1String("-")))
-        return fail(UsageError, SegmentCli::tr("--pdf takes a file name."));
-    if (parser.isSet(QStringLiteral("csv")) && csvPath.isEmpty())
-        return fail(UsageError, SegmentCli::tr("--csv takes a file name, or - for stdout."));
+    ReportOutputs outputs;
+    if (const QString problem = outputs.read(parser); !problem.isEmpty())
+        return fail(UsageError, problem);
     const bool save = parser.isSet(QStringLiteral("save"));
 
     Database db;
@@ -242,16 +235,16 @@ ExitCode segmentCommand(const QCommandLineParser &parser, const QString &databas
     if (!result)
         return fail(exitCodeFor(result.error()), result.error().message);
 
-    QStringList remarks; // what was written besides the output; after it, on stdout unless that is taken
-    if (!csvPath.isEmpty()) { // "-": csv::writeFile writes to stdout
-        if (const QString problem = SegmentationCsv::write(*result, csvPath); !problem.isEmpty())
+    QStringList remarks; // what was written besides the output
+    if (!outputs.csvPath.isEmpty()) { // "-": csv::writeFile writes to stdout
+        if (const QString problem = SegmentationCsv::write(*result, outputs.csvPath); !problem.isEmpty())
             return fail(BadInput, problem);
     }
-    if (!pdfPath.isEmpty()) {
+    if (!outputs.pdfPath.isEmpty()) {
         int pages = 0;
-        if (const QString problem = ui::saveSegmentationPdf(*result, pdfPath, &pages); !problem.isEmpty())
+        if (const QString problem = ui::saveSegmentationPdf(*result, outputs.pdfPath, &pages); !problem.isEmpty())
             return fail(BadInput, problem);
-        remarks.append(SegmentCli::tr("PDF report written to «%1»; pages: %2.").arg(pdfPath).arg(pages));
+        remarks.append(ReportOutputs::pdfWritten(outputs.pdfPath, pages));
     }
     if (save) {
         auto snapshot = SegmentSnapshotRepository(db.connection()).save(*result, sql::now());
@@ -259,16 +252,11 @@ ExitCode segmentCommand(const QCommandLineParser &parser, const QString &databas
             return fail(exitCodeFor(snapshot.error()), snapshot.error().message);
         remarks.append(SegmentCli::tr("Saved as snapshot #%1.").arg(*snapshot));
     }
-    if (json)
+    if (outputs.json)
         printJson(resultJson(*result));
-    else if (!csvToStdout)
+    else if (!outputs.csvToStdout())
         printTable(*result);
-    for (const QString &text : std::as_const(remarks)) {
-        if (json || csvToStdout)
-            QTextStream(stderr) << text << Qt::endl;
-        else
-            out() << text << Qt::endl;
-    }
+    outputs.printRemarks(remarks);
     return Done;
 }
 

@@ -222,16 +222,9 @@ ExitCode reportCommand(const QCommandLineParser &parser, const QString &database
     Request request;
     if (const QString problem = readRequest(parser, request); !problem.isEmpty())
         return fail(UsageError, problem);
-    const bool json = parser.isSet(QStringLiteral("json"));
-    const QString csvPath = parser.value(QStringLiteral("csv"));
-    const QString pdfPath = parser.value(QStringLiteral("pdf"));
-    const bool csvToStdout = csvPath == QLatin1String("-");
-    if (json && csvToStdout)
-        return fail(UsageError, TasksCli::tr("--json and --csv - cannot both write to stdout."));
-    if (parser.isSet(QStringLiteral("pdf")) && (pdfPath.isEmpty() || pdfPath == QLatin1String("-")))
-        return fail(UsageError, TasksCli::tr("--pdf takes a file name."));
-    if (parser.isSet(QStringLiteral("csv")) && csvPath.isEmpty())
-        return fail(UsageError, TasksCli::tr("--csv takes a file name, or - for stdout."));
+    ReportOutputs outputs;
+    if (const QString problem = outputs.read(parser); !problem.isEmpty())
+        return fail(UsageError, problem);
 
     Database db;
     if (ExitCode code = openDatabase(db, databasePath, true))
@@ -257,27 +250,22 @@ ExitCode reportCommand(const QCommandLineParser &parser, const QString &database
         return fail(result.error().kind == DatabaseError::Kind::Invalid ? UsageError : exitCodeFor(result.error()),
                     result.error().message);
 
-    QStringList remarks; // what was written besides the output; after it, on stdout unless that is taken
-    if (!csvPath.isEmpty()) { // "-": csv::writeFile writes to stdout
-        if (const QString problem = TaskReportCsv::write(*result, csvPath); !problem.isEmpty())
+    QStringList remarks; // what was written besides the output
+    if (!outputs.csvPath.isEmpty()) { // "-": csv::writeFile writes to stdout
+        if (const QString problem = TaskReportCsv::write(*result, outputs.csvPath); !problem.isEmpty())
             return fail(BadInput, problem);
     }
-    if (!pdfPath.isEmpty()) {
+    if (!outputs.pdfPath.isEmpty()) {
         int pages = 0;
-        if (const QString problem = ui::saveTaskReportPdf(*result, pdfPath, &pages); !problem.isEmpty())
+        if (const QString problem = ui::saveTaskReportPdf(*result, outputs.pdfPath, &pages); !problem.isEmpty())
             return fail(BadInput, problem);
-        remarks.append(TasksCli::tr("PDF report written to «%1»; pages: %2.").arg(pdfPath).arg(pages));
+        remarks.append(ReportOutputs::pdfWritten(outputs.pdfPath, pages));
     }
-    if (json)
+    if (outputs.json)
         printJson(resultJson(*result, request));
-    else if (!csvToStdout)
+    else if (!outputs.csvToStdout())
         printTable(*result, request);
-    for (const QString &text : std::as_const(remarks)) {
-        if (json || csvToStdout)
-            QTextStream(stderr) << text << Qt::endl;
-        else
-            out() << text << Qt::endl;
-    }
+    outputs.printRemarks(remarks);
     return Done;
 }
 
