@@ -1520,6 +1520,25 @@
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Не удаётся сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>The report was saved to «%1» (pages: %2).</source>
+        <translation>Отчёт сохранён в «%1» (страниц: %2).</translation>
+    </message>
+</context>
+<context>
     <name>ReportOutputs</name>
     <message>
         <source>--json and --csv - cannot both write to stdout.</source>
@@ -5297,22 +5316,6 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <translation>Сохранить этот результат для последующего сравнения и записать класс каждого клиента в его карточку</translation>
     </message>
     <message>
-        <source>Save the report as PDF</source>
-        <translation>Сохранить отчёт в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot save the report</source>
-        <translation>Не удаётся сохранить отчёт</translation>
-    </message>
-    <message>
-        <source>The report was saved to «%1» (pages: %2).</source>
-        <translation>Отчёт сохранён в «%1» (страниц: %2).</translation>
-    </message>
-    <message>
         <source>Export the ranked clients as CSV</source>
         <translation>Экспорт рейтинга клиентов в CSV</translation>
     </message>
@@ -6058,22 +6061,6 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>No task of the period matches the filters.</source>
         <translation>Ни одна задача периода не подходит под фильтры.</translation>
-    </message>
-    <message>
-        <source>Save the report as PDF</source>
-        <translation>Сохранить отчёт в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot save the report</source>
-        <translation>Не удаётся сохранить отчёт</translation>
-    </message>
-    <message>
-        <source>The report was saved to «%1» (pages: %2).</source>
-        <translation>Отчёт сохранён в «%1» (страниц: %2).</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>

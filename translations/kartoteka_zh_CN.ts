@@ -1488,6 +1488,25 @@
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>The report was saved to «%1» (pages: %2).</source>
+        <translation>报告已保存到“%1”（共 %2 页）。</translation>
+    </message>
+</context>
+<context>
     <name>ReportOutputs</name>
     <message>
         <source>--json and --csv - cannot both write to stdout.</source>
@@ -5229,22 +5248,6 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <translation>保存此结果以便日后比较，并将每个客户的类别记录到其卡片中</translation>
     </message>
     <message>
-        <source>Save the report as PDF</source>
-        <translation>将报告另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot save the report</source>
-        <translation>无法保存报告</translation>
-    </message>
-    <message>
-        <source>The report was saved to «%1» (pages: %2).</source>
-        <translation>报告已保存到“%1”（共 %2 页）。</translation>
-    </message>
-    <message>
         <source>Export the ranked clients as CSV</source>
         <translation>将客户排名导出为 CSV</translation>
     </message>
@@ -5986,22 +5989,6 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>No task of the period matches the filters.</source>
         <translation>该期间内没有符合筛选条件的任务。</translation>
-    </message>
-    <message>
-        <source>Save the report as PDF</source>
-        <translation>将报告另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot save the report</source>
-        <translation>无法保存报告</translation>
-    </message>
-    <message>
-        <source>The report was saved to «%1» (pages: %2).</source>
-        <translation>报告已保存到“%1”（共 %2 页）。</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>

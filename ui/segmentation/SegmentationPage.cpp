@@ -7,6 +7,7 @@
 #include "SegmentationMatrixWidget.h"
 #include "SegmentationTableModel.h"
 #include "reports/ReportButton.h"
+#include "reports/ReportFiles.h"
 #include "reports/SegmentationReport.h"
 #include "segmentation/SegmentationCsv.h"
 #include "segmentation/SegmentSnapshotRepository.h"
@@ -17,10 +18,8 @@
 #include "widgets/BuddyLabel.h"
 #include "widgets/DatabaseWorker.h"
 
-#include <QApplication>
 #include <QBarSet>
 #include <QDir>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QChart>
 #include <QChartView>
@@ -734,13 +733,6 @@ void SegmentationPage::updateButtons()
     m_report->setEnabled(!running && m_result && !m_result->clients.empty());
 }
 
-namespace {
-QString inDocuments(const QString &fileName)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
-}
-} // namespace
-
 void SegmentationPage::printReport()
 {
     if (m_result && !m_result->clients.empty())
@@ -751,22 +743,13 @@ void SegmentationPage::saveReportPdf()
 {
     if (!m_result || m_result->clients.empty())
         return;
-    UserDialogs &dialogs = m_database.dialogs();
-    const QString path = dialogs.chooseSaveFile(this, tr("Save the report as PDF"),
-                                                inDocuments(suggestedReportName(*m_result) + QStringLiteral(".pdf")),
-                                                tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    // Painting charts needs the GUI thread; a report of thousands of clients takes about a second.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    int pages = 0;
-    const QString problem = saveSegmentationPdf(*m_result, path, &pages);
-    QApplication::restoreOverrideCursor();
-    if (!problem.isEmpty()) {
-        dialogs.reportError(this, tr("Cannot save the report"), problem);
-        return;
-    }
-    showStatus(tr("The report was saved to «%1» (pages: %2).").arg(QDir::toNativeSeparators(path)).arg(pages));
+    // A report of thousands of clients takes about a second.
+    const QString saved = ReportFiles::savePdf(this, m_database.dialogs(), suggestedReportName(*m_result),
+                                               [this](const QString &path, int *pages) {
+                                                   return saveSegmentationPdf(*m_result, path, pages);
+                                               });
+    if (!saved.isEmpty())
+        showStatus(saved);
 }
 
 void SegmentationPage::exportReportCsv()
@@ -775,7 +758,7 @@ void SegmentationPage::exportReportCsv()
         return;
     UserDialogs &dialogs = m_database.dialogs();
     const QString path = dialogs.chooseSaveFile(this, tr("Export the ranked clients as CSV"),
-                                                inDocuments(suggestedReportName(*m_result) + QStringLiteral(".csv")),
+                                                ReportFiles::inDocuments(suggestedReportName(*m_result) + QStringLiteral(".csv")),
                                                 tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

@@ -4,6 +4,7 @@
 #include "TaskReportCharts.h"
 #include "contacts/UserRepository.h"
 #include "reports/ReportButton.h"
+#include "reports/ReportFiles.h"
 #include "reports/TaskReportDocument.h"
 #include "storage/Database.h"
 #include "storage/DatabaseController.h"
@@ -16,7 +17,6 @@
 #include "widgets/DatabaseWorker.h"
 #include "widgets/PageHeading.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -33,7 +33,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -45,11 +44,6 @@ namespace {
 
 const QString settingsGroup = QStringLiteral("taskReports");
 constexpr int sortRole = Qt::UserRole + 1;
-
-QString inDocuments(const QString &fileName)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
-}
 
 QDateEdit *dateEdit(QWidget *parent, const char *name)
 {
@@ -546,22 +540,13 @@ void TaskReportsPage::saveReportPdf()
 {
     if (!m_result)
         return;
-    UserDialogs &dialogs = m_database.dialogs();
-    const QString path = dialogs.chooseSaveFile(this, tr("Save the report as PDF"),
-                                                inDocuments(suggestedTaskReportName(*m_result) + QStringLiteral(".pdf")),
-                                                tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    // Painting charts needs the GUI thread; a report of a few dozen rows takes well under a second.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    int pages = 0;
-    const QString problem = saveTaskReportPdf(*m_result, path, &pages);
-    QApplication::restoreOverrideCursor();
-    if (!problem.isEmpty()) {
-        dialogs.reportError(this, tr("Cannot save the report"), problem);
-        return;
-    }
-    showStatus(tr("The report was saved to «%1» (pages: %2).").arg(QDir::toNativeSeparators(path)).arg(pages));
+    // A report of a few dozen rows takes well under a second.
+    const QString saved = ReportFiles::savePdf(this, m_database.dialogs(), suggestedTaskReportName(*m_result),
+                                               [this](const QString &path, int *pages) {
+                                                   return saveTaskReportPdf(*m_result, path, pages);
+                                               });
+    if (!saved.isEmpty())
+        showStatus(saved);
 }
 
 void TaskReportsPage::exportReportCsv()
@@ -570,7 +555,7 @@ void TaskReportsPage::exportReportCsv()
         return;
     UserDialogs &dialogs = m_database.dialogs();
     const QString path = dialogs.chooseSaveFile(this, tr("Export the report as CSV"),
-                                                inDocuments(suggestedTaskReportName(*m_result) + QStringLiteral(".csv")),
+                                                ReportFiles::inDocuments(suggestedTaskReportName(*m_result) + QStringLiteral(".csv")),
                                                 tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
