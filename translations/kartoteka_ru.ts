@@ -256,26 +256,6 @@
         <translation>новый</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Запланирована</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Выполняется</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнена</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>Отложена</translation>
-    </message>
-    <message>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
@@ -2712,26 +2692,6 @@
     <message>
         <source>State</source>
         <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Запланирована</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Выполняется</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнена</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>Отложена</translation>
     </message>
     <message>
         <source>All day</source>
@@ -5595,18 +5555,6 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <translation>Добавить, переименовать или перекрасить типы задач</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Низкая</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычная</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Высокая</translation>
-    </message>
-    <message>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
@@ -5805,33 +5753,9 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <source>Any importance</source>
         <translation>Любая важность</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>Высокая</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычная</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Низкая</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::TaskJournalModel</name>
-    <message>
-        <source>High</source>
-        <translation>Высокая</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Низкая</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычная</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>Когда</translation>

@@ -256,26 +256,6 @@
         <translation>新客户</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>已推迟</translation>
-    </message>
-    <message>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -2678,26 +2658,6 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>已推迟</translation>
     </message>
     <message>
         <source>All day</source>
@@ -5525,18 +5485,6 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <translation>添加任务类型、重命名或更改颜色</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
@@ -5735,33 +5683,9 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <source>Any importance</source>
         <translation>任意重要性</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::TaskJournalModel</name>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>普通</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>时间</translation>

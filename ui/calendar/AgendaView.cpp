@@ -1,6 +1,7 @@
 #include "AgendaView.h"
 
 #include "TaskBlockPainter.h"
+#include "contacts/ContactTexts.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -44,23 +45,6 @@ AgendaView::AgendaView(QWidget *parent) : QTreeWidget(parent)
     });
 }
 
-QString AgendaView::stateName(Task::State state)
-{
-    switch (state) {
-    case Task::State::Planned:
-        return tr("Planned");
-    case Task::State::InProgress:
-        return tr("In progress");
-    case Task::State::Done:
-        return tr("Done");
-    case Task::State::Cancelled:
-        return tr("Cancelled");
-    case Task::State::Postponed:
-        return tr("Postponed");
-    }
-    return {};
-}
-
 void AgendaView::setItems(const QDate &day, const std::vector<CalendarItem> &items)
 {
     m_day = day;
@@ -82,7 +66,7 @@ void AgendaView::setItems(const QDate &day, const std::vector<CalendarItem> &ite
         else
             time = shortTime(item->start.time());
         auto *row = new QTreeWidgetItem({time, item->typeName, item->subject,
-                                         item->overdue ? tr("Overdue") : stateName(item->state)});
+                                         item->overdue ? tr("Overdue") : ContactTexts::taskStateName(item->state)});
         row->setData(Time, Qt::UserRole, item->id);
         row->setIcon(Type, swatch(item->color));
         if (item->overdue) {

@@ -23,8 +23,6 @@ public:
     const QDate &day() const { return m_day; }
     qint64 idAt(int row) const;
 
-    static QString stateName(Task::State state);
-
 Q_SIGNALS:
     void openRequested(qint64 id);
 

@@ -1,5 +1,7 @@
 #include "ContactTexts.h"
 
+#include "tasks/TaskReport.h"
+
 #include <QLocale>
 
 namespace kartoteka::ui {
@@ -40,14 +42,7 @@ QString ContactTexts::className(const QString &abc, const QString &xyz)
 
 QString ContactTexts::taskStateName(Task::State state)
 {
-    switch (state) {
-    case Task::State::Planned: return tr("Planned");
-    case Task::State::InProgress: return tr("In progress");
-    case Task::State::Done: return tr("Done");
-    case Task::State::Cancelled: return tr("Cancelled");
-    case Task::State::Postponed: return tr("Postponed");
-    }
-    return {};
+    return TaskReport::stateName(state); // the report's words, the same everywhere
 }
 
 QString ContactTexts::taskTypeName(const TaskType &type)

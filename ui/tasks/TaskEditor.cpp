@@ -8,6 +8,7 @@
 #include "contacts/UserRepository.h"
 #include "tasks/DealRepository.h"
 #include "tasks/ProjectRepository.h"
+#include "tasks/TaskReport.h"
 #include "tasks/TaskTypeRepository.h"
 #include "widgets/BuddyLabel.h"
 
@@ -147,9 +148,8 @@ TaskEditor::TaskEditor(QSqlDatabase db, const Task &task, QWidget *parent)
                                     Task::State::Cancelled, Task::State::Postponed})
         m_state->addItem(ContactTexts::taskStateName(state), int(state));
     m_state->setCurrentIndex(m_state->findData(int(task.state)));
-    m_importance->addItem(tr("Low"), int(Task::Importance::Low));
-    m_importance->addItem(tr("Normal"), int(Task::Importance::Normal));
-    m_importance->addItem(tr("High"), int(Task::Importance::High));
+    for (const Task::Importance importance : {Task::Importance::Low, Task::Importance::Normal, Task::Importance::High})
+        m_importance->addItem(TaskReport::importanceName(importance), int(importance));
     m_importance->setCurrentIndex(std::max(m_importance->findData(int(task.importance)), 0));
 
     if (auto users = UserRepository(m_db).list(true))

@@ -2,6 +2,7 @@
 
 #include "contacts/ContactTexts.h"
 #include "tasks/CalendarPeriod.h"
+#include "tasks/TaskReport.h"
 #include "tasks/TaskTypeRepository.h"
 
 #include <QComboBox>
@@ -52,9 +53,8 @@ TaskFilterBar::TaskFilterBar(Rows rows, const QString &settingsKey, QWidget *par
                                     Task::State::Cancelled, Task::State::Postponed})
         m_state->addItem(ContactTexts::taskStateName(state), int(state));
     m_importance->addItem(tr("Any importance"));
-    m_importance->addItem(tr("High"), int(Task::Importance::High));
-    m_importance->addItem(tr("Normal"), int(Task::Importance::Normal));
-    m_importance->addItem(tr("Low"), int(Task::Importance::Low));
+    for (const Task::Importance importance : {Task::Importance::High, Task::Importance::Normal, Task::Importance::Low})
+        m_importance->addItem(TaskReport::importanceName(importance), int(importance));
     if (!m_settingsKey.isEmpty()) {
         const QSettings settings;
         m_period->setCurrentIndex(

@@ -4,6 +4,7 @@
 #include "contacts/OrganizationRepository.h"
 #include "contacts/PersonRepository.h"
 #include "contacts/UserRepository.h"
+#include "tasks/TaskReport.h"
 #include "tasks/TaskTypeRepository.h"
 
 #include <QBrush>
@@ -97,9 +98,7 @@ QVariant TaskJournalModel::data(const QModelIndex &index, int role) const
     case Type: return m_names.types.value(task->typeId);
     case State: return ContactTexts::taskStateName(task->state);
     case Importance:
-        return task->importance == Task::Importance::High  ? tr("High")
-               : task->importance == Task::Importance::Low ? tr("Low")
-                                                           : tr("Normal");
+        return TaskReport::importanceName(task->importance);
     case Subject: return task->subject;
     case Organization: return task->organizationId ? m_names.organizations.value(*task->organizationId) : QString();
     case Person: return task->personId ? m_names.persons.value(*task->personId) : QString();
