@@ -174,6 +174,17 @@ DatabaseError ClientImporter::create(ClientRow &row)
     return {};
 }
 
+quint64 ClientImporter::contactKey(qint64 organizationId, const QString &name)
+{
+    // The splitmix64 finalizer over both: a hash the flat table can take as it is.
+    quint64 key = quint64(organizationId) * 0x9e3779b97f4a7c15ULL ^ qHash(name.toLower());
+    key ^= key >> 30;
+    key *= 0xbf58476d1ce4e5b9ULL;
+    key ^= key >> 27;
+    key *= 0x94d049bb133111ebULL;
+    return key ^ (key >> 31);
+}
+
 DatabaseError ClientImporter::insertContact(qint64 organizationId, const Person &p)
 {
     auto id = m_insertPerson->insert({organizationId, p.fullName, sql::fromText(p.position), sql::fromText(p.phones),
@@ -183,7 +194,7 @@ DatabaseError ClientImporter::insertContact(qint64 organizationId, const Person 
         return id.error();
     if (m_searchIndex && m_searchIndex->builds(search::SearchIndexBuilder::Index::Persons))
         m_searchIndex->add(search::SearchIndexBuilder::Index::Persons, *id, {p.fullName, p.phones, p.emails});
-    m_contactsAdded.insert(organizationId, qHash(p.fullName.toLower()));
+    m_contactsAdded.insert(contactKey(organizationId, p.fullName), 0);
     return {};
 }
 
@@ -191,11 +202,8 @@ DatabaseError ClientImporter::addContact(qint64 organizationId, const ClientRow 
 {
     if (!row.hasContact)
         return {};
-    const size_t nameHash = qHash(row.contact.fullName.toLower());
-    for (auto it = m_contactsAdded.constFind(organizationId); it != m_contactsAdded.cend() && it.key() == organizationId; ++it) {
-        if (it.value() == nameHash)
-            return {};
-    }
+    if (m_contactsAdded.find(contactKey(organizationId, row.contact.fullName)))
+        return {};
     if (m_hadPersons && organizationId < m_firstCreatedId) {
         // An organization from before the import: its persons are in the database.
         auto names = sql::exec(connection(), QStringLiteral("SELECT full_name FROM persons WHERE organization_id = ?"),

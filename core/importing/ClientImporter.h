@@ -39,6 +39,7 @@ private:
     DatabaseError prepareMerge();
     DatabaseError merge(qint64 organizationId, const ClientRow &row);
     DatabaseError addContact(qint64 organizationId, const ClientRow &row);
+    static quint64 contactKey(qint64 organizationId, const QString &name);
     DatabaseError insertContact(qint64 organizationId, const Person &person);
     DatabaseError setCustomValues(qint64 organizationId, const ClientRow &row, QJsonObject *previous);
     Result<qint64> customFieldId(const QString &label);
@@ -64,7 +65,7 @@ private:
     qint64 m_writingNs = 0;
     qint64 m_firstCreatedId = 0;           // organizations from this id on were created by this import
     bool m_hadPersons = false;             // whether persons existed before this import
-    QMultiHash<qint64, size_t> m_contactsAdded; // organization -> hash of a contact's name added here
+    IdsByHash m_contactsAdded; // contactKey(organization, name) of each contact added here
 };
 
 } // namespace kartoteka

@@ -48,32 +48,24 @@ void DuplicateIndex::addKey(Key kind, const QString &key, qint64 organizationId)
     if (key.isEmpty())
         return;
     // The first organization with a key keeps it: duplicates match the oldest record.
-    m_keys[static_cast<int>(kind)].insert(hashOf(key), organizationId) ;
+    m_keys[static_cast<int>(kind)].insert(hashOf(key), organizationId);
 }
 
 std::optional<qint64> DuplicateIndex::lookup(Key kind, const QString &key) const
 {
     if (key.isEmpty())
         return std::nullopt;
-    const auto &keys = m_keys[static_cast<int>(kind)];
-    const auto found = keys.constFind(hashOf(key));
-    if (found == keys.constEnd())
-        return std::nullopt;
-    return found.value();
+    return m_keys[static_cast<int>(kind)].find(hashOf(key));
 }
 
 void DuplicateIndex::add(qint64 organizationId, const ClientKeys &keys)
 {
-    const auto addIfNew = [&](Key kind, const QString &key) {
-        if (!lookup(kind, key))
-            addKey(kind, key, organizationId);
-    };
-    addIfNew(Key::Inn, keys.inn);
+    addKey(Key::Inn, keys.inn, organizationId);
     for (const QString &email : keys.emails)
-        addIfNew(Key::Email, email);
+        addKey(Key::Email, email, organizationId);
     for (const QString &phone : keys.phones)
-        addIfNew(Key::Phone, phone);
-    addIfNew(Key::Name, keys.nameKey);
+        addKey(Key::Phone, phone, organizationId);
+    addKey(Key::Name, keys.nameKey, organizationId);
 }
 
 std::optional<DuplicateIndex::Match> DuplicateIndex::find(const ClientKeys &keys) const

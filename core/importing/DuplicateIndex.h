@@ -1,8 +1,8 @@
 #pragma once
 
+#include "IdsByHash.h"
 #include "storage/DatabaseError.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -43,7 +43,7 @@ private:
     void addKey(Key kind, const QString &key, qint64 organizationId);
     std::optional<qint64> lookup(Key kind, const QString &key) const;
 
-    QHash<quint64, qint64> m_keys[4];
+    IdsByHash m_keys[4];
 };
 
 } // namespace kartoteka
