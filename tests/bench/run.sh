@@ -72,6 +72,32 @@ if want import; then
         sqlite3 "$work/peer-import.sqlite" ".mode csv" ".separator ;" ".import $work/clients.csv t"
     peer=$(cat "$work/last-seconds")
     awk -v a="$ours" -v b="$peer" 'BEGIN { printf "%-52s %8.2f x\n", "ratio kartoteka / sqlite3", a / b }'
+
+    echo "== what SQLite alone needs to build what that import built (the sqlite3 shell, from its tables)"
+    # The floor under any importer of this schema: its rows copied into empty tables, its
+    # B-tree indexes, and FTS5 trigram indexes over the same columns (lower() for our folding).
+    rm -f "$work"/floor.sqlite*
+    sqlite3 "$work/import.sqlite" "SELECT sql || ';' FROM sqlite_master WHERE type = 'table' AND name IN ('organizations', 'persons', 'custom_values')" > "$work/floor-tables.sql"
+    sqlite3 "$work/import.sqlite" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('organizations', 'persons', 'custom_values')" > "$work/floor-indexes.sql"
+    sqlite3 "$work/floor.sqlite" "PRAGMA journal_mode = WAL" ".read $work/floor-tables.sql" > /dev/null
+    measure "sqlite3: the 3 tables' rows into empty tables" \
+        sqlite3 "$work/floor.sqlite" "ATTACH '$work/import.sqlite' AS import" "BEGIN" \
+        "INSERT INTO organizations SELECT * FROM import.organizations" "INSERT INTO persons SELECT * FROM import.persons" \
+        "INSERT INTO custom_values SELECT * FROM import.custom_values" "COMMIT"
+    floor_rows=$(cat "$work/last-seconds")
+    measure "sqlite3: their $(wc -l < "$work/floor-indexes.sql") B-tree indexes" \
+        sqlite3 "$work/floor.sqlite" "BEGIN" ".read $work/floor-indexes.sql" "COMMIT"
+    floor_indexes=$(cat "$work/last-seconds")
+    measure "sqlite3: FTS5 trigram over names and contacts" \
+        sqlite3 "$work/floor.sqlite" "BEGIN" \
+        "CREATE VIRTUAL TABLE so USING fts5(names, contacts, content = '', detail = none, tokenize = 'trigram')" \
+        "CREATE VIRTUAL TABLE sp USING fts5(names, contacts, content = '', detail = none, tokenize = 'trigram')" \
+        "INSERT INTO so (so, rank) VALUES ('hashsize', 67108864)" "INSERT INTO sp (sp, rank) VALUES ('hashsize', 67108864)" \
+        "INSERT INTO so (rowid, names, contacts) SELECT id, lower(name), coalesce(inn, '') || ' ' || coalesce(phones, '') || ' ' || coalesce(email, '') || ' ' || coalesce(city, '') FROM organizations" \
+        "INSERT INTO sp (rowid, names, contacts) SELECT id, lower(full_name), coalesce(phones, '') || ' ' || coalesce(emails, '') FROM persons" "COMMIT"
+    floor_search=$(cat "$work/last-seconds")
+    awk -v r="$floor_rows" -v i="$floor_indexes" -v f="$floor_search" -v b="$peer" 'BEGIN {
+        printf "%-52s %8.2f s  = %.2f x sqlite3 .import on one core, %.2f x on two at best\n", "sum of the three", r + i + f, (r + i + f) / b, (r + i + f) / 2 / b }'
 fi
 
 if want startup && [ -x "$gui" ] && [ -f "$work/demo.sqlite" ]; then
