@@ -176,13 +176,7 @@ DatabaseError ClientImporter::create(ClientRow &row)
 
 quint64 ClientImporter::contactKey(qint64 organizationId, const QString &name)
 {
-    // The splitmix64 finalizer over both: a hash the flat table can take as it is.
-    quint64 key = quint64(organizationId) * 0x9e3779b97f4a7c15ULL ^ qHash(name.toLower());
-    key ^= key >> 30;
-    key *= 0xbf58476d1ce4e5b9ULL;
-    key ^= key >> 27;
-    key *= 0x94d049bb133111ebULL;
-    return key ^ (key >> 31);
+    return IdsByHash::mixed(quint64(organizationId) * 0x9e3779b97f4a7c15ULL ^ qHash(name.toLower()));
 }
 
 DatabaseError ClientImporter::insertContact(qint64 organizationId, const Person &p)

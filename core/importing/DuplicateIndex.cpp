@@ -27,20 +27,15 @@ QStringList emailKeys(const QString &stored)
 
 quint64 DuplicateIndex::hashOf(const QString &key)
 {
-    // FNV-1a over the UTF-16 code units, then the splitmix64 finalizer: our own 64 bits, the
-    // same in every run. (qHash mixes a per-process seed and, measured, let about one
-    // unrelated client in a million match another.)
+    // FNV-1a over the UTF-16 code units, then mixed: our own 64 bits, the same in every run.
+    // (qHash mixes a per-process seed and, measured, let about one unrelated client in a
+    // million match another.)
     quint64 hash = 0xcbf29ce484222325ULL;
     for (const QChar c : key) {
         hash ^= c.unicode();
         hash *= 0x100000001b3ULL;
     }
-    hash ^= hash >> 30;
-    hash *= 0xbf58476d1ce4e5b9ULL;
-    hash ^= hash >> 27;
-    hash *= 0x94d049bb133111ebULL;
-    hash ^= hash >> 31;
-    return hash;
+    return IdsByHash::mixed(hash);
 }
 
 void DuplicateIndex::addKey(Key kind, const QString &key, qint64 organizationId)

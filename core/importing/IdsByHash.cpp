@@ -8,6 +8,15 @@ namespace {
 constexpr double maxLoad = 0.8;
 }
 
+quint64 IdsByHash::mixed(quint64 bits)
+{
+    bits ^= bits >> 30;
+    bits *= 0xbf58476d1ce4e5b9ULL;
+    bits ^= bits >> 27;
+    bits *= 0x94d049bb133111ebULL;
+    return bits ^ (bits >> 31);
+}
+
 size_t IdsByHash::home(quint64 hash) const
 {
     // The high bits of hash × capacity: any capacity, no modulo.

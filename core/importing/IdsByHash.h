@@ -17,6 +17,8 @@ public:
     // Keeps the id a key already has; returns whether this one was added.
     bool insert(quint64 hash, qint64 id);
     size_t size() const { return m_size; }
+    // The splitmix64 finalizer: any 64 bits well mixed, as the keys of this table want them.
+    static quint64 mixed(quint64 bits);
 
 private:
     struct Slot

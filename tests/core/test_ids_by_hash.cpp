@@ -10,10 +10,7 @@ namespace {
 // Well-mixed 64-bit keys, as the import's hashes are (the splitmix64 sequence).
 quint64 mixed(quint64 n)
 {
-    quint64 z = n * 0x9e3779b97f4a7c15ULL + 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
+    return IdsByHash::mixed((n + 1) * 0x9e3779b97f4a7c15ULL);
 }
 } // namespace
 
