@@ -56,8 +56,11 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
         return persons.error();
     m_hadPersons = persons->toBool();
     m_phones = std::make_unique<PhoneNormalizer>(plan.settings.defaultRegion);
+    auto customFields = resolveCustomFields(plan.columns);
+    if (!customFields)
+        return customFields.error();
     m_builder = std::make_unique<ClientRowBuilder>(plan.columns, plan.headers, *m_phones, plan.settings.dateOrder,
-                                                   std::move(users));
+                                                   std::move(users), *customFields);
     m_insertOrganization = std::make_unique<BulkInsert>(
         db, QStringLiteral("organizations"),
         QStringList{QStringLiteral("name"), QStringLiteral("legal_form"), QStringLiteral("inn"), QStringLiteral("kind"),
@@ -164,11 +167,8 @@ DatabaseError ClientImporter::create(ClientRow &row)
             return error;
     }
     // A new organization has no values yet: no checks needed, one insert each.
-    for (const auto &[label, value] : row.custom) {
-        auto fieldId = customFieldId(label);
-        if (!fieldId)
-            return fieldId.error();
-        if (auto inserted = m_insertCustomValue->insert({*fieldId, *id, value}); !inserted)
+    for (const auto &[fieldId, value] : row.custom) {
+        if (auto inserted = m_insertCustomValue->insert({fieldId, *id, value}); !inserted)
             return inserted.error();
     }
     return {};
@@ -212,47 +212,50 @@ DatabaseError ClientImporter::addContact(qint64 organizationId, const ClientRow 
     return insertContact(organizationId, row.contact);
 }
 
-Result<qint64> ClientImporter::customFieldId(const QString &label)
+Result<QHash<QString, CustomField>> ClientImporter::resolveCustomFields(const QList<FieldRef> &columns)
 {
-    const QString key = label.toLower();
-    if (auto known = m_customFields.constFind(key); known != m_customFields.constEnd())
-        return known.value();
-    CustomFieldRepository fields(connection());
-    auto existing = fields.list(CustomField::Entity::Organization);
+    CustomFieldRepository repository(connection());
+    auto existing = repository.list(CustomField::Entity::Organization);
     if (!existing)
         return existing.error();
-    for (const CustomField &field : *existing) {
-        if (field.label.toLower() == key) {
-            m_customFields.insert(key, field.id);
-            return field.id;
+    QHash<QString, CustomField> fields; // lower-case label -> field
+    for (const CustomField &field : std::as_const(*existing))
+        fields.insert(field.label.toLower(), field);
+    QHash<QString, CustomField> ofColumns;
+    for (const FieldRef &column : columns) {
+        if (!column.isCustom())
+            continue;
+        const QString key = column.customLabel().toLower();
+        if (!fields.contains(key)) {
+            CustomField field;
+            field.entity = CustomField::Entity::Organization;
+            field.label = column.customLabel();
+            if (DatabaseError error = repository.create(field))
+                return error;
+            fields.insert(key, field);
         }
+        ofColumns.insert(key, fields.value(key));
     }
-    CustomField field;
-    field.entity = CustomField::Entity::Organization;
-    field.label = label;
-    if (DatabaseError error = fields.create(field))
-        return error;
-    m_customFields.insert(key, field.id);
-    return field.id;
+    return ofColumns;
 }
 
-DatabaseError ClientImporter::setCustomValues(qint64 organizationId, const ClientRow &row, QJsonObject *previous)
+DatabaseError ClientImporter::setCustomValues(qint64 organizationId, const ClientRow &row, QJsonObject &previous)
 {
-    CustomFieldRepository fields(connection());
-    for (const auto &[label, value] : row.custom) {
-        auto fieldId = customFieldId(label);
-        if (!fieldId)
-            return fieldId.error();
-        if (previous) {
-            auto current = fields.value(*fieldId, organizationId);
-            if (!current)
-                return current.error();
-            if (!current->isEmpty())
-                continue; // merging fills only what is empty
-            previous->insert(QStringLiteral("custom:%1").arg(*fieldId), QJsonValue::Null);
-        }
-        if (DatabaseError error = fields.setValue(*fieldId, organizationId, value))
-            return error;
+    for (const auto &[fieldId, value] : row.custom) {
+        m_customValueRead.bindValue(0, fieldId);
+        m_customValueRead.bindValue(1, organizationId);
+        if (!m_customValueRead.exec())
+            return DatabaseError::fromSql(m_customValueRead.lastError());
+        const bool stored = m_customValueRead.next() && !m_customValueRead.value(0).toString().isEmpty();
+        m_customValueRead.finish();
+        if (stored)
+            continue; // merging fills only what is empty
+        previous.insert(QStringLiteral("custom:%1").arg(fieldId), QJsonValue::Null);
+        m_customValueWrite.bindValue(0, fieldId);
+        m_customValueWrite.bindValue(1, organizationId);
+        m_customValueWrite.bindValue(2, value);
+        if (!m_customValueWrite.exec())
+            return DatabaseError::fromSql(m_customValueWrite.lastError());
     }
     return {};
 }
@@ -283,6 +286,13 @@ DatabaseError ClientImporter::prepareMerge()
     if (!m_mergeWrite.prepare(QStringLiteral("UPDATE organizations SET %1, updated_at = ? WHERE id = ?")
                                   .arg(assignments.join(QStringLiteral(", ")))))
         return DatabaseError::fromSql(m_mergeWrite.lastError());
+    m_customValueRead = QSqlQuery(connection());
+    m_customValueWrite = QSqlQuery(connection());
+    if (!m_customValueRead.prepare(QStringLiteral("SELECT value FROM custom_values WHERE field_id = ? AND entity_id = ?")))
+        return DatabaseError::fromSql(m_customValueRead.lastError());
+    if (!m_customValueWrite.prepare(QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?) "
+                                                   "ON CONFLICT (field_id, entity_id) DO UPDATE SET value = excluded.value")))
+        return DatabaseError::fromSql(m_customValueWrite.lastError());
     return {};
 }
 
@@ -316,7 +326,7 @@ DatabaseError ClientImporter::merge(qint64 organizationId, const ClientRow &row)
         if (!m_mergeWrite.exec())
             return DatabaseError::fromSql(m_mergeWrite.lastError());
     }
-    if (DatabaseError error = setCustomValues(organizationId, row, &previous))
+    if (DatabaseError error = setCustomValues(organizationId, row, previous))
         return error;
     if (!previous.isEmpty() && organizationId < m_firstCreatedId) {
         ImportChange change;

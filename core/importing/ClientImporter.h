@@ -41,8 +41,10 @@ private:
     DatabaseError addContact(qint64 organizationId, const ClientRow &row);
     static quint64 contactKey(qint64 organizationId, const QString &name);
     DatabaseError insertContact(qint64 organizationId, const Person &person);
-    DatabaseError setCustomValues(qint64 organizationId, const ClientRow &row, QJsonObject *previous);
-    Result<qint64> customFieldId(const QString &label);
+    // Merging: the row's custom values where the organization has none, noted in `previous`.
+    DatabaseError setCustomValues(qint64 organizationId, const ClientRow &row, QJsonObject &previous);
+    // The field of every custom column, by lower-case label; the missing ones are created.
+    Result<QHash<QString, CustomField>> resolveCustomFields(const QList<FieldRef> &columns);
 
     qint64 m_batchId = 0;
     DuplicatePolicy m_policy = DuplicatePolicy::Merge;
@@ -58,7 +60,8 @@ private:
     std::unique_ptr<search::SearchIndexBuilder> m_searchIndex;
     QSqlQuery m_mergeRead;
     QSqlQuery m_mergeWrite;
-    QHash<QString, qint64> m_customFields; // lower-case label -> field id
+    QSqlQuery m_customValueRead;
+    QSqlQuery m_customValueWrite;
     QElapsedTimer m_clock;
     qint64 m_normalizingNs = 0;
     qint64 m_matchingNs = 0;

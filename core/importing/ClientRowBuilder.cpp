@@ -1,7 +1,7 @@
 #include "ClientRowBuilder.h"
 
 #include "CsvCells.h"
-
+#include "CustomValueText.h"
 #include "EmailNormalizer.h"
 #include "InnValidator.h"
 #include "NameNormalizer.h"
@@ -77,10 +77,16 @@ std::optional<Organization::Kind> organizationKindFromText(const QString &text)
 }
 
 ClientRowBuilder::ClientRowBuilder(QList<FieldRef> columns, QStringList headers, const PhoneNormalizer &phones,
-                                   DateOrder dateOrder, QHash<QString, qint64> usersByName)
+                                   DateOrder dateOrder, QHash<QString, qint64> usersByName,
+                                   const QHash<QString, CustomField> &customFields)
     : m_columns(std::move(columns)), m_headers(std::move(headers)), m_phones(phones), m_dateOrder(dateOrder),
       m_usersByName(std::move(usersByName))
 {
+    for (const FieldRef &column : std::as_const(m_columns)) {
+        const bool custom = column.isCustom();
+        Q_ASSERT(!custom || customFields.contains(column.customLabel().toLower()));
+        m_customFieldOfColumn.append(custom ? customFields.value(column.customLabel().toLower()) : CustomField());
+    }
 }
 
 std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record, QList<ImportWarning> &warnings) const
@@ -106,7 +112,11 @@ std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record
         if (value.isEmpty())
             continue;
         if (field.isCustom()) {
-            row.custom.append({field.customLabel(), value});
+            const CustomField &custom = m_customFieldOfColumn.at(column);
+            if (auto stored = customValueFromText(custom, value, m_dateOrder))
+                row.custom.append({custom.id, *stored});
+            else
+                warn(column, tr("«%1» is not a value of «%2»; it is left empty").arg(value, custom.label));
             continue;
         }
         const QString &name = field.name;

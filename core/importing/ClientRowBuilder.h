@@ -6,6 +6,7 @@
 #include "ImportField.h"
 #include "ImportReport.h"
 #include "PhoneNormalizer.h"
+#include "contacts/CustomField.h"
 #include "contacts/Organization.h"
 #include "contacts/Person.h"
 
@@ -24,20 +25,23 @@ struct ClientRow
     std::optional<qint64> managerId;
     bool hasContact = false;
     Person contact;
-    QList<std::pair<QString, QString>> custom; // label, value
+    QList<std::pair<qint64, QString>> custom; // field id, value as stored
     ClientKeys keys;
 };
 
 // Turns a CSV record into a ClientRow by the column mapping: normalizes phones, e-mails, INN,
-// dates and kinds; keeps doubtful optional values as typed with a warning; rejects rows it
-// cannot read (broken quoting, more fields than columns, no name).
+// dates, kinds and the values of typed custom fields; keeps doubtful optional values as typed
+// with a warning (a custom value its field cannot hold is left empty, with a warning); rejects
+// rows it cannot read (broken quoting, more fields than columns, no name).
 class ClientRowBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(ClientRowBuilder)
 
 public:
+    // `customFields`: the field of every custom column, by its lower-case label.
     ClientRowBuilder(QList<FieldRef> columns, QStringList headers, const PhoneNormalizer &phones,
-                     DateOrder dateOrder, QHash<QString, qint64> usersByName);
+                     DateOrder dateOrder, QHash<QString, qint64> usersByName,
+                     const QHash<QString, CustomField> &customFields);
 
     // The row, or why it is rejected. Warnings for kept doubtful values go to `warnings`.
     std::variant<ClientRow, QString> build(const CsvRecord &record, QList<ImportWarning> &warnings) const;
@@ -48,6 +52,7 @@ private:
     const PhoneNormalizer &m_phones;
     DateOrder m_dateOrder;
     QHash<QString, qint64> m_usersByName; // lower-case login and display name -> user id
+    QList<CustomField> m_customFieldOfColumn; // empty for the columns of other fields
 };
 
 // Maps the codes (low, normal, high, key), the digits 0-3 and the usual words in three languages.

@@ -1,5 +1,6 @@
 #include "ImportTestSupport.h"
 
+#include "contacts/CustomFieldRepository.h"
 #include "contacts/OrganizationRepository.h"
 #include "importing/ImportProfileRepository.h"
 #include "importing/ImportUndo.h"
@@ -362,4 +363,94 @@ TEST_CASE("Legal form, service priority and price and delivery terms are read, m
     REQUIRE_FALSE(ImportUndo::undo(db.connection(), report.batchId));
     CHECK(organizations.get(existing.id)->legalForm.isEmpty());
     CHECK(organizations.get(existing.id)->priceTerms.isEmpty());
+}
+
+TEST_CASE("Typed custom fields take values as legacy files write them, and a value they cannot hold is left empty with a warning",
+          "[import][clients][custom]")
+{
+    TestDatabase db;
+    CustomFieldRepository fields(db.connection());
+    const auto define = [&](const char *label, CustomField::Type type, QStringList choices = {}) {
+        CustomField field;
+        field.label = QString::fromUtf8(label);
+        field.type = type;
+        field.choices = std::move(choices);
+        REQUIRE_FALSE(fields.create(field));
+        return field.id;
+    };
+    const qint64 turnover = define("Оборот", CustomField::Type::Number);
+    const qint64 contract = define("Договор от", CustomField::Type::Date);
+    const qint64 vip = define("VIP", CustomField::Type::Bool);
+    const qint64 segment = define("Сегмент", CustomField::Type::Choice, {QStringLiteral("Опт"), QStringLiteral("Розница")});
+
+    OrganizationRepository organizations(db.connection());
+    Organization existing;
+    existing.name = QStringLiteral("Вектор");
+    existing.inn = QStringLiteral("7707083893");
+    REQUIRE_FALSE(organizations.create(existing));
+    REQUIRE_FALSE(fields.setValue(vip, existing.id, QStringLiteral("0")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typed.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Наименование;ИНН;Оборот;Договор от;VIP;Сегмент;Регион\n"
+               "Ромашка;;12 500,50;03.04.2025;да;розница;Урал\n"
+               "Лютик;;много;31.02.2025;возможно;Дилер;\n"
+               // Merged into the organization of the database: its empty fields are filled
+               // (the number in its stored form), its VIP mark is kept.
+               "Вектор;7707083893;1 000;2024-12-01;да;ОПТ;Центр\n");
+    file.close();
+
+    ImportSettings settings;
+    settings.mapping.insert(QStringLiteral("Оборот"), QStringLiteral("custom:Оборот"));
+    settings.mapping.insert(QStringLiteral("Договор от"), QStringLiteral("custom:договор ОТ")); // labels match in any case
+    settings.mapping.insert(QStringLiteral("VIP"), QStringLiteral("custom:VIP"));
+    settings.mapping.insert(QStringLiteral("Сегмент"), QStringLiteral("custom:Сегмент"));
+    settings.mapping.insert(QStringLiteral("Регион"), QStringLiteral("custom:Регион")); // a new text field
+    const ImportReport report = runImport(db.database(), path, settings);
+    REQUIRE(report.written);
+    CHECK(report.created == 2);
+    CHECK(report.merged == 1);
+    CHECK(report.rejected() == 0);
+
+    const auto valueOf = [&](qint64 field, const char *organization) {
+        const qint64 id = countOf(db.connection(), QStringLiteral("SELECT id FROM organizations WHERE name = ?"),
+                                  {QString::fromUtf8(organization)});
+        const auto value = fields.value(field, id);
+        return value ? *value : QStringLiteral("<error>");
+    };
+    CHECK(valueOf(turnover, "Ромашка") == QStringLiteral("12500.5"));
+    CHECK(valueOf(contract, "Ромашка") == QStringLiteral("2025-04-03"));
+    CHECK(valueOf(vip, "Ромашка") == QStringLiteral("1"));
+    CHECK(valueOf(segment, "Ромашка") == QStringLiteral("Розница"));
+
+    // Лютик is created, with none of the values its fields cannot hold; each one is reported.
+    CHECK(valueOf(turnover, "Лютик").isEmpty());
+    CHECK(valueOf(contract, "Лютик").isEmpty());
+    CHECK(valueOf(vip, "Лютик").isEmpty());
+    CHECK(valueOf(segment, "Лютик").isEmpty());
+    QStringList warnings;
+    for (const ImportWarning &warning : report.warnings)
+        warnings.append(QStringLiteral("%1: %2").arg(warning.line).arg(warning.message));
+    const QString all = warnings.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(report.warnings.size() == 4);
+    CHECK(all.contains(QStringLiteral("3: «много» is not a value of «Оборот»")));
+    CHECK(all.contains(QStringLiteral("3: «31.02.2025» is not a value of «Договор от»")));
+    CHECK(all.contains(QStringLiteral("3: «возможно» is not a value of «VIP»")));
+    CHECK(all.contains(QStringLiteral("3: «Дилер» is not a value of «Сегмент»")));
+
+    CHECK(valueOf(turnover, "Вектор") == QStringLiteral("1000"));
+    CHECK(valueOf(contract, "Вектор") == QStringLiteral("2024-12-01"));
+    CHECK(valueOf(vip, "Вектор") == QStringLiteral("0")); // filled already: kept
+    CHECK(valueOf(segment, "Вектор") == QStringLiteral("Опт"));
+    const qint64 region = countOf(db.connection(), QStringLiteral("SELECT id FROM custom_fields WHERE label = 'Регион'"));
+    CHECK(valueOf(region, "Вектор") == QStringLiteral("Центр"));
+
+    // Undo takes back what the merge filled and keeps what was there.
+    REQUIRE_FALSE(ImportUndo::undo(db.connection(), report.batchId));
+    CHECK(valueOf(turnover, "Вектор").isEmpty());
+    CHECK(valueOf(segment, "Вектор").isEmpty());
+    CHECK(valueOf(vip, "Вектор") == QStringLiteral("0"));
 }

@@ -1,5 +1,6 @@
 #include "TestDatabase.h" // Catch's QString printer
 
+#include "importing/CustomValueText.h"
 #include "importing/DateParser.h"
 #include "importing/EmailNormalizer.h"
 #include "importing/InnValidator.h"
@@ -363,4 +364,40 @@ TEST_CASE("Organization names normalize to one duplicate key", "[import][names]"
     CHECK(key(" «» ").isEmpty());
     // Different organizations stay different.
     CHECK(key("ООО Восток") != key("ООО Восток-2"));
+}
+
+TEST_CASE("Cells become the stored values of typed custom fields, or nothing", "[import][custom]")
+{
+    const auto stored = [](CustomField::Type type, const char *text, QStringList choices = {}) {
+        CustomField field;
+        field.label = QStringLiteral("Field");
+        field.type = type;
+        field.choices = std::move(choices);
+        const std::optional<QString> value = customValueFromText(field, u8(text), DateOrder::DayMonth);
+        if (value) // whatever comes out must be a value the field accepts
+            CHECK(field.accepts(*value));
+        return value.value_or(QStringLiteral("<none>"));
+    };
+    using Type = CustomField::Type;
+    CHECK(stored(Type::Text, "что угодно, 1,5") == u8("что угодно, 1,5"));
+
+    CHECK(stored(Type::Number, "12 500,50") == QStringLiteral("12500.5"));
+    CHECK(stored(Type::Number, "1\u00a0234 руб.") == QStringLiteral("1234"));
+    CHECK(stored(Type::Number, "-7.25") == QStringLiteral("-7.25"));
+    CHECK(stored(Type::Number, "много") == QStringLiteral("<none>"));
+
+    CHECK(stored(Type::Date, "03.04.2025") == QStringLiteral("2025-04-03"));
+    CHECK(stored(Type::Date, "03/04/2025") == QStringLiteral("2025-04-03")); // the column's order: day first
+    CHECK(stored(Type::Date, "2025年4月3日") == QStringLiteral("2025-04-03"));
+    CHECK(stored(Type::Date, "31.02.2025") == QStringLiteral("<none>"));
+
+    for (const char *yes : {"да", "Yes", "TRUE", "1", "是", "+"})
+        CHECK(stored(Type::Bool, yes) == QStringLiteral("1"));
+    for (const char *no : {"нет", "no", "false", "0", "否", "-"})
+        CHECK(stored(Type::Bool, no) == QStringLiteral("0"));
+    CHECK(stored(Type::Bool, "возможно") == QStringLiteral("<none>"));
+
+    const QStringList segments{u8("Опт"), u8("Розница")};
+    CHECK(stored(Type::Choice, "РОЗНИЦА", segments) == u8("Розница")); // the choice's own spelling
+    CHECK(stored(Type::Choice, "Дилер", segments) == QStringLiteral("<none>"));
 }
