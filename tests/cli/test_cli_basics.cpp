@@ -163,7 +163,7 @@ TEST_CASE("Writing to a read-only or locked database exits with 3 and writes not
     CHECK(stats.json().object().value(QStringLiteral("organizations")).toInt() == 0);
 }
 
-TEST_CASE("Messages for people follow the user's language; the output for programs does not", "[cli][translations]")
+TEST_CASE("Messages for people follow the user's language, the output for programs does not", "[cli][translations]")
 {
     QTemporaryDir home;
     const QStringList unknown{QStringLiteral("frobnicate")};

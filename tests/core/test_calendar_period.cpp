@@ -29,7 +29,7 @@ TEST_CASE("Decades are days 1-10, 11-20 and 21 to the end of the month", "[calen
     CHECK(previousCalendarPeriod(CalendarView::Decade, QDate(2026, 3, 15)) == range(2026, 3, 1, 2026, 3, 10));
 }
 
-TEST_CASE("Weeks start on the locale's first day; days and months are what they say", "[calendar]")
+TEST_CASE("Weeks start on the locale's first day, days and months are what they say", "[calendar]")
 {
     const QDate wednesday(2026, 11, 25);
     CHECK(calendarPeriod(CalendarView::Week, wednesday, Qt::Monday) == range(2026, 11, 23, 2026, 11, 29));

@@ -71,7 +71,7 @@ TEST_CASE("An Excel UTF-8 list and a Chinese GB18030 list are read", "[import][c
     CHECK(textOf(c, QStringLiteral("SELECT city FROM organizations WHERE name = '青岛海通物流有限公司'")) == QStringLiteral("青岛"));
 }
 
-TEST_CASE("Unreadable rows are rejected with their lines; doubtful values are kept with a warning", "[import][clients]")
+TEST_CASE("Unreadable rows are rejected with their lines, doubtful values are kept with a warning", "[import][clients]")
 {
     TestDatabase db;
     QTemporaryDir dir;

@@ -256,7 +256,7 @@ TEST_CASE("A stray quote in a long file costs one record, not the file", "[impor
     }
 }
 
-TEST_CASE("Undecodable bytes are counted, not fatal; bad setups are errors", "[import][csv]")
+TEST_CASE("Undecodable bytes are counted, not fatal, bad setups are errors", "[import][csv]")
 {
     const ReadAll bad = readAll(QByteArray("a;b\xff\n\xd0\x9f;c\n\xd0", 11), "UTF-8", u';');
     REQUIRE(bad.records.size() == 3);

@@ -140,7 +140,7 @@ TEST_CASE("The persons of an organization are listed by name without the archive
     CHECK(persons.archive(9999).kind == DatabaseError::Kind::NotFound);
 }
 
-TEST_CASE("A person with tasks is not deleted; one without goes with their custom values", "[persons]")
+TEST_CASE("A person with tasks is not deleted, one without goes with their custom values", "[persons]")
 {
     test::TestDatabase db;
     PersonRepository persons(db.connection());

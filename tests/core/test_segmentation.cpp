@@ -188,7 +188,7 @@ TEST_CASE("Quarters sum the months of each calendar quarter", "[segmentation]")
     CHECK(*quarterly.cv == Approx(0).margin(1e-9));
 }
 
-TEST_CASE("Clients with no positive value are not ranked; lost clients are listed with their last sale",
+TEST_CASE("Clients with no positive value are not ranked, lost clients are listed with their last sale",
           "[segmentation]")
 {
     test::TestDatabase db;

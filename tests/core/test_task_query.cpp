@@ -92,7 +92,7 @@ Subjects subjects(const Result<std::vector<Task>> &list)
 
 } // namespace
 
-TEST_CASE("Managers see shared tasks and their own personal ones; supervisors see all", "[tasks][visibility]")
+TEST_CASE("Managers see shared tasks and their own personal ones, supervisors see all", "[tasks][visibility]")
 {
     Office o;
     o.add(o.task(QStringLiteral("shared by boris"), o.boris, at(2, 9)));

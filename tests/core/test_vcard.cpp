@@ -17,7 +17,7 @@ QByteArray fixture(const char *name)
 
 } // namespace
 
-TEST_CASE("vCards of versions 2.1, 3.0 and 4.0 are read; unreadable cards are reported with their line",
+TEST_CASE("vCards of versions 2.1, 3.0 and 4.0 are read, unreadable cards are reported with their line",
           "[vcard]")
 {
     const VCard::Parsed parsed = VCard::parse(fixture("mixed_versions.vcf"));

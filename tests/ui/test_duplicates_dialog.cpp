@@ -116,7 +116,7 @@ TEST_CASE("a merge that fails is reported and leaves nothing to undo", "[duplica
     CHECK(dialog.rows().size() == 1);
 }
 
-TEST_CASE("Edit > Find duplicate organizations opens the window; Edit > Undo takes its merge back", "[duplicates]")
+TEST_CASE("Edit > Find duplicate organizations opens the window, Edit > Undo takes its merge back", "[duplicates]")
 {
     test::WindowFixture fixture;
     {

@@ -335,7 +335,7 @@ TEST_CASE("the welcome page's Add an organization opens the editor", "[contacts]
     editor->reject();
 }
 
-TEST_CASE("F2 edits the organization shown and Del deletes it; an unchanged edit adds no undo step", "[contacts][editing]")
+TEST_CASE("F2 edits the organization shown and Del deletes it, an unchanged edit adds no undo step", "[contacts][editing]")
 {
     EditingFixture fixture;
     const qint64 id = fixture.addOrganization(QStringLiteral("Kappa"));
