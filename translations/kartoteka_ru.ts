@@ -200,6 +200,10 @@
         <source>«%1» is not a date; the birthday is left empty</source>
         <translation>«%1» — не дата; день рождения не указан</translation>
     </message>
+    <message>
+        <source>«%1» is not a value of «%2»; it is left empty</source>
+        <translation>«%1» не подходит полю «%2»; поле оставлено пустым</translation>
+    </message>
 </context>
 <context>
     <name>ContactChecks</name>

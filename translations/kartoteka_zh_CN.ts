@@ -200,6 +200,10 @@
         <source>«%1» is not a date; the birthday is left empty</source>
         <translation>“%1”不是日期，生日留空</translation>
     </message>
+    <message>
+        <source>«%1» is not a value of «%2»; it is left empty</source>
+        <translation>«%1» 不是字段「%2」可取的值；该字段留空</translation>
+    </message>
 </context>
 <context>
     <name>ContactChecks</name>
