@@ -198,18 +198,13 @@ std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record
     }
     row.keys.phones = phones.e164;
 
-    QStringList emails;
-    for (const QString &part : emailText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString email = normalizeEmail(part);
-        if (email.isEmpty())
-            continue;
-        if (looksLikeEmail(email)) {
-            row.keys.emails.append(email);
-            emails.append(email);
-        } else {
-            warnings.append({record.line, QString(), tr("«%1» is not a valid e-mail; kept as typed").arg(part.trimmed())});
-            emails.append(part.trimmed());
-        }
+    // Split as the wizard's preview splits them: , ; / | line breaks and spaces between addresses.
+    const EmailResult parsedEmails = normalizeEmails(emailText);
+    row.keys.emails = parsedEmails.emails;
+    QStringList emails = parsedEmails.emails;
+    for (const QString &invalid : parsedEmails.invalid) {
+        warnings.append({record.line, QString(), tr("«%1» is not a valid e-mail; kept as typed").arg(invalid)});
+        emails.append(invalid);
     }
     row.keys.nameKey = normalizedOrganizationName(o.name);
     o.managerId = row.managerId;

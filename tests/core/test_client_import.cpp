@@ -454,3 +454,31 @@ TEST_CASE("Typed custom fields take values as legacy files write them, and a val
     CHECK(valueOf(segment, "Вектор").isEmpty());
     CHECK(valueOf(vip, "Вектор") == QStringLiteral("0"));
 }
+
+TEST_CASE("E-mails in one cell are split on the separators the preview knows, and each is a duplicate key", "[import][clients]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("emails.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Наименование;Контактное лицо;E-mail\n"
+               "Ромашка;Иванов Иван;\"Info@Romashka.ru; sales@romashka.ru / не почта\"\n"
+               "Ромашка Плюс;Петров Пётр;\"boss@plus.ru\nsales@romashka.ru\"\n");
+    file.close();
+
+    const ImportReport report = runImport(db.database(), path);
+    REQUIRE(report.written);
+    CHECK(report.rejected() == 0);
+    // The second line shares sales@romashka.ru with the first: merged into it.
+    CHECK(report.created == 1);
+    CHECK(report.merged == 1);
+    REQUIRE(report.warnings.size() == 1);
+    CHECK(report.warnings[0].message.contains(QStringLiteral("«не почта» is not a valid e-mail")));
+    const QSqlDatabase c = db.connection();
+    CHECK(textOf(c, QStringLiteral("SELECT emails FROM persons WHERE full_name = 'Иванов Иван'"))
+          == QStringLiteral("info@romashka.ru, sales@romashka.ru, не почта"));
+    CHECK(textOf(c, QStringLiteral("SELECT email FROM organizations")) == QStringLiteral("info@romashka.ru"));
+    CHECK(textOf(c, QStringLiteral("SELECT emails FROM persons WHERE full_name = 'Петров Пётр'"))
+          == QStringLiteral("boss@plus.ru, sales@romashka.ru"));
+}
