@@ -1414,6 +1414,10 @@
         <source>«%1» is not a valid INN; the client is matched by name.</source>
         <translation>«%1» — неверный ИНН; клиент ищется по наименованию.</translation>
     </message>
+    <message>
+        <source>«%1» is not a value of «%2»; it is left empty.</source>
+        <translation>«%1» не подходит полю «%2»; поле останется пустым.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectRepository</name>

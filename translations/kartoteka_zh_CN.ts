@@ -1392,6 +1392,10 @@
         <source>«%1» is not a valid INN; the client is matched by name.</source>
         <translation>“%1”不是有效的税号，将按名称匹配客户。</translation>
     </message>
+    <message>
+        <source>«%1» is not a value of «%2»; it is left empty.</source>
+        <translation>«%1» 不是字段「%2」可取的值；该字段将留空。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectRepository</name>

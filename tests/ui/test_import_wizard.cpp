@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "contacts/CustomFieldRepository.h"
 #include "importing/ImportContext.h"
 #include "importing/ImportDialogs.h"
 #include "importing/ImportHistoryModel.h"
@@ -339,6 +340,46 @@ TEST_CASE("a damaged list: bad cells are coloured, rejects listed and openable",
     CHECK(fixture.opened.first().isLocalFile());
     CHECK(QFile::exists(fixture.opened.first().toLocalFile()));
     CHECK(statisticsOf(fixture.path()).organizations == 3);
+}
+
+TEST_CASE("a column can fill a custom field defined already, its cells checked by the field's type", "[import]")
+{
+    ImportFixture fixture;
+    kartoteka::CustomFieldRepository fields(fixture.window->database().connection());
+    kartoteka::CustomField segment;
+    segment.label = QStringLiteral("Сегмент");
+    segment.type = kartoteka::CustomField::Type::Choice;
+    segment.choices = {QStringLiteral("Торговля"), QStringLiteral("Услуги")};
+    REQUIRE_FALSE(fields.create(segment));
+
+    fixture.openOn(fixtureFile("clients_damaged.csv"));
+    fixture.next(ImportWizard::Mapping);
+    auto *mapping = fixture.mappingPage();
+    // Организация;ИНН;Телефон;E-mail;Менеджер;Отрасль;Тип: «Отрасль» may fill «Сегмент».
+    QComboBox *industry = mapping->fieldCombo(5);
+    CHECK(industry->currentData().toString() == QStringLiteral("custom:Отрасль")); // the guess: a new field
+    CHECK(fixture.severity(5, 5) == fine);                                        // a text field takes anything
+    choose(industry, QStringLiteral("custom:Сегмент"));
+    CHECK(fixture.severity(0, 5) == fine); // Торговля is a choice
+    CHECK(fixture.severity(5, 5) == warning); // Производство is not
+    CHECK(fixture.mappingModel()->index(5, 5).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("«Производство» is not a value of «Сегмент»")));
+
+    fixture.runToSummary();
+    CHECK(fixture.count("created") == QStringLiteral("3"));
+    CHECK(fixture.count("warnings") == QStringLiteral("6")); // the five of the file and Производство
+    const QSqlDatabase db = fixture.window->database().connection();
+    QSqlQuery values(db);
+    REQUIRE(values.exec(QStringLiteral("SELECT o.name, v.value FROM custom_values v JOIN organizations o ON o.id = v.entity_id "
+                                       "JOIN custom_fields f ON f.id = v.field_id WHERE f.label = 'Сегмент'")));
+    REQUIRE(values.next());
+    CHECK(values.value(0).toString() == QStringLiteral("ООО Ромашка"));
+    CHECK(values.value(1).toString() == QStringLiteral("Торговля"));
+    CHECK_FALSE(values.next());
+    QSqlQuery industryField(db);
+    REQUIRE(industryField.exec(QStringLiteral("SELECT count(*) FROM custom_fields WHERE label = 'Отрасль'")));
+    REQUIRE(industryField.next());
+    CHECK(industryField.value(0).toInt() == 0); // no field was made for the column
 }
 
 TEST_CASE("Strict refuses a file with unreadable rows and writes nothing", "[import]")

@@ -5,6 +5,7 @@
 #include "ImportPreviewModel.h"
 #include "PhoneRegions.h"
 #include "PreviewCellChecker.h"
+#include "contacts/CustomFieldRepository.h"
 #include "importing/ImportProfileRepository.h"
 
 #include <QButtonGroup>
@@ -27,6 +28,17 @@
 namespace kartoteka::ui {
 
 namespace {
+
+// The item of `field` in a mapping combo; a custom field matches its label in any letter case,
+// as the import does.
+int indexOfField(const QComboBox *combo, const QString &field)
+{
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemData(i).toString().compare(field, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
 } // namespace
 
 MappingPage::MappingPage(ImportContext &context, QWidget *parent)
@@ -151,6 +163,11 @@ void MappingPage::buildCombos()
     m_combos.clear();
     if (!m_context.plan)
         return;
+    m_customFields.clear();
+    if (m_context.settings.target == ImportTarget::Clients) {
+        if (auto fields = CustomFieldRepository(m_context.db).list(CustomField::Entity::Organization))
+            m_customFields = QList<CustomField>(fields->begin(), fields->end());
+    }
     const QStringList &headers = m_context.plan->headers;
     for (int column = 0; column < headers.size(); ++column) {
         auto *combo = new QComboBox(m_form);
@@ -180,13 +197,21 @@ void MappingPage::fillCombo(QComboBox *combo, int column) const
         QString label = m_context.plan->sniff.hasHeader ? m_context.plan->headers.value(column).trimmed() : QString();
         if (label.isEmpty())
             label = tr("Column %1").arg(column + 1);
-        const QString custom = QString(kCustomFieldPrefix) + label;
-        combo->addItem(fieldDisplayName(custom), custom);
-        if (current.isCustom() && current.name != custom)
-            combo->addItem(fieldDisplayName(current.name), current.name);
+        // The fields defined already, then a new one named by the column's header (unless one
+        // of those has its name), and a custom field from a profile or --map that is neither.
+        const auto addCustom = [combo](const QString &customLabel) {
+            const QString name = QString(kCustomFieldPrefix) + customLabel;
+            if (indexOfField(combo, name) < 0)
+                combo->addItem(fieldDisplayName(name), name);
+        };
+        for (const CustomField &field : m_customFields)
+            addCustom(field.label);
+        addCustom(label);
+        if (current.isCustom())
+            addCustom(current.customLabel());
     }
     combo->addItem(fieldDisplayName(QString(kIgnoredField)), QString(kIgnoredField));
-    combo->setCurrentIndex(std::max(0, combo->findData(current.name)));
+    combo->setCurrentIndex(std::max(0, indexOfField(combo, current.name)));
 }
 
 QList<FieldRef> MappingPage::chosenColumns() const
@@ -295,7 +320,7 @@ void MappingPage::refresh()
         m_model->setHeaderLabels(labels);
         m_model->setChecker(std::make_unique<PreviewCellChecker>(plan.settings.target, m_context.columns,
                                                                  m_context.settings.defaultRegion,
-                                                                 plan.settings.dateOrder));
+                                                                 plan.settings.dateOrder, m_customFields));
     }
     refreshDates();
     const QString missing = m_context.missingRequiredFields(m_context.columns);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contacts/CustomField.h"
 #include "importing/ImportField.h"
 
 #include <QList>
@@ -58,6 +59,7 @@ private:
     QWidget *m_form;
     QFormLayout *m_formLayout;
     QList<QComboBox *> m_combos;
+    QList<CustomField> m_customFields; // the organizations' fields a column can fill
     QTableView *m_table;
     ImportPreviewModel *m_model;
     QLabel *m_message;

@@ -3,6 +3,7 @@
 #include "importing/ClientRowBuilder.h"
 #include "importing/CsvCells.h"
 #include "importing/CsvReader.h"
+#include "importing/CustomValueText.h"
 #include "importing/EmailNormalizer.h"
 #include "importing/InnValidator.h"
 #include "importing/NumberParser.h"
@@ -24,11 +25,12 @@ CellIssue reject(const QString &message)
 } // namespace
 
 PreviewCellChecker::PreviewCellChecker(ImportTarget target, QList<FieldRef> columns, const QString &defaultRegion,
-                                       DateOrder dateOrder)
+                                       DateOrder dateOrder, QList<CustomField> customFields)
     : m_target(target)
     , m_columns(std::move(columns))
     , m_phones(std::make_unique<PhoneNormalizer>(defaultRegion))
     , m_dateOrder(dateOrder)
+    , m_customFields(std::move(customFields))
 {
 }
 
@@ -38,11 +40,25 @@ CellIssue PreviewCellChecker::check(const CsvRecord &record, int column) const
 {
     if (CellIssue row = checkRow(record); row.severity != CellIssue::Severity::None)
         return row;
-    const QString field = m_columns.value(column).name;
+    const FieldRef field = m_columns.value(column);
     const QString value = csv::withoutFormulaGuard(record.fields.value(column)).trimmed();
+    if (field.isCustom())
+        return checkCustomCell(field, value);
     if (m_target == ImportTarget::Clients)
-        return checkClientCell(field, value);
-    return checkSalesCell(record, field, value);
+        return checkClientCell(field.name, value);
+    return checkSalesCell(record, field.name, value);
+}
+
+CellIssue PreviewCellChecker::checkCustomCell(const FieldRef &field, const QString &value) const
+{
+    if (value.isEmpty())
+        return {};
+    const QString label = field.customLabel();
+    for (const CustomField &custom : m_customFields) {
+        if (custom.label.compare(label, Qt::CaseInsensitive) == 0 && !customValueFromText(custom, value, m_dateOrder))
+            return warning(tr("«%1» is not a value of «%2»; it is left empty.").arg(value, custom.label));
+    }
+    return {};
 }
 
 CellIssue PreviewCellChecker::checkRow(const CsvRecord &record) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contacts/CustomField.h"
 #include "importing/DateParser.h"
 #include "importing/ImportField.h"
 #include "importing/PhoneNormalizer.h"
@@ -25,14 +26,17 @@ struct CellIssue
     QString message;
 };
 
-// Runs the core's validators (INN, e-mail, phone, date, amount) over the preview's cells by the
-// mapping the user chose, so the wizard can colour what would be rejected or warned about.
+// Runs the core's validators (INN, e-mail, phone, date, amount, the values of typed custom
+// fields) over the preview's cells by the mapping the user chose, so the wizard can colour what
+// would be rejected or warned about.
 class PreviewCellChecker
 {
     Q_DECLARE_TR_FUNCTIONS(PreviewCellChecker)
 
 public:
-    PreviewCellChecker(ImportTarget target, QList<FieldRef> columns, const QString &defaultRegion, DateOrder dateOrder);
+    // `customFields`: the custom fields defined already (a new one takes any text).
+    PreviewCellChecker(ImportTarget target, QList<FieldRef> columns, const QString &defaultRegion, DateOrder dateOrder,
+                       QList<CustomField> customFields = {});
     ~PreviewCellChecker();
 
     // The issue of `record`'s cell in `column` (which may lie beyond the mapped columns).
@@ -41,6 +45,7 @@ public:
 private:
     CellIssue checkRow(const CsvRecord &record) const;
     CellIssue checkClientCell(const QString &field, const QString &value) const;
+    CellIssue checkCustomCell(const FieldRef &field, const QString &value) const;
     CellIssue checkSalesCell(const CsvRecord &record, const QString &field, const QString &value) const;
     bool isDate(const QString &value) const;
     int columnOf(const QString &field) const;
@@ -49,6 +54,7 @@ private:
     QList<FieldRef> m_columns;
     std::unique_ptr<PhoneNormalizer> m_phones;
     DateOrder m_dateOrder;
+    QList<CustomField> m_customFields;
 };
 
 } // namespace kartoteka::ui
