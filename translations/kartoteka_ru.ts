@@ -3935,6 +3935,10 @@
         <source>&amp;Month first: %1 is %2</source>
         <translation>Сначала &amp;месяц: %1 — это %2</translation>
     </message>
+    <message>
+        <source>New custom field: %1</source>
+        <translation>Новое доп. поле: %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MonthView</name>

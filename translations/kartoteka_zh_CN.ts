@@ -3879,6 +3879,10 @@
         <source>&amp;Month first: %1 is %2</source>
         <translation>月在前(&amp;M)：%1 是 %2</translation>
     </message>
+    <message>
+        <source>New custom field: %1</source>
+        <translation>新建自定义字段：%1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MonthView</name>

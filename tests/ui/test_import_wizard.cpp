@@ -358,6 +358,8 @@ TEST_CASE("a column can fill a custom field defined already, its cells checked b
     // Организация;ИНН;Телефон;E-mail;Менеджер;Отрасль;Тип: «Отрасль» may fill «Сегмент».
     QComboBox *industry = mapping->fieldCombo(5);
     CHECK(industry->currentData().toString() == QStringLiteral("custom:Отрасль")); // the guess: a new field
+    CHECK(industry->currentText() == QStringLiteral("New custom field: Отрасль"));
+    CHECK(industry->itemText(industry->findData(QStringLiteral("custom:Сегмент"))) == QStringLiteral("Custom field: Сегмент"));
     CHECK(fixture.severity(5, 5) == fine);                                        // a text field takes anything
     choose(industry, QStringLiteral("custom:Сегмент"));
     CHECK(fixture.severity(0, 5) == fine); // Торговля is a choice

@@ -199,16 +199,16 @@ void MappingPage::fillCombo(QComboBox *combo, int column) const
             label = tr("Column %1").arg(column + 1);
         // The fields defined already, then a new one named by the column's header (unless one
         // of those has its name), and a custom field from a profile or --map that is neither.
-        const auto addCustom = [combo](const QString &customLabel) {
+        const auto addCustom = [combo](const QString &customLabel, const QString &text) {
             const QString name = QString(kCustomFieldPrefix) + customLabel;
             if (indexOfField(combo, name) < 0)
-                combo->addItem(fieldDisplayName(name), name);
+                combo->addItem(text, name);
         };
         for (const CustomField &field : m_customFields)
-            addCustom(field.label);
-        addCustom(label);
+            addCustom(field.label, fieldDisplayName(QString(kCustomFieldPrefix) + field.label));
+        addCustom(label, tr("New custom field: %1").arg(label));
         if (current.isCustom())
-            addCustom(current.customLabel());
+            addCustom(current.customLabel(), tr("New custom field: %1").arg(current.customLabel()));
     }
     combo->addItem(fieldDisplayName(QString(kIgnoredField)), QString(kIgnoredField));
     combo->setCurrentIndex(std::max(0, indexOfField(combo, current.name)));
