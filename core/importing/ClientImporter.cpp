@@ -84,7 +84,7 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
     return prepareMerge();
 }
 
-DatabaseError ClientImporter::finish()
+DatabaseError ClientImporter::finish(const std::function<bool()> &stillWanted)
 {
     // The rows are written: the duplicate index's memory is free before the index builds.
     m_index = DuplicateIndex();
@@ -100,7 +100,7 @@ DatabaseError ClientImporter::finish()
     m_searchIndex->endOfRows();
     if (DatabaseError error = m_bulkLoad->rebuildIndexes())
         return error;
-    if (DatabaseError error = m_searchIndex->finish())
+    if (DatabaseError error = m_searchIndex->finish(stillWanted))
         return error;
     return m_bulkLoad->finish();
 }

@@ -31,7 +31,7 @@ protected:
     ImportBatch::Kind batchKind() const override { return ImportBatch::Kind::Clients; }
     DatabaseError begin(const ImportPlan &plan, qint64 batchId) override;
     RowOutcome importRecord(const CsvRecord &record, ImportReport &report) override;
-    DatabaseError finish() override;
+    DatabaseError finish(const std::function<bool()> &stillWanted) override;
     void transactionEnded() override;
 
 private:

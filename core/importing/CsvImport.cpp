@@ -2,6 +2,7 @@
 
 #include "CsvCells.h"
 #include "ImportBatchRepository.h"
+#include "storage/CancelWatch.h"
 #include "storage/Database.h"
 #include "storage/ForeignKeysOff.h"
 #include "storage/Transaction.h"
@@ -18,6 +19,8 @@ namespace kartoteka {
 
 namespace {
 constexpr int progressEveryRecords = 1024;
+// Reading and writing the rows fill the bar up to here; building indexes and search the rest.
+constexpr int rowsPercent = 90;
 
 QString stamp()
 {
@@ -27,6 +30,11 @@ QString stamp()
 } // namespace
 
 CsvImport::CsvImport(Database &database) : m_database(database) {}
+
+DatabaseError CsvImport::cancelled()
+{
+    return DatabaseError(DatabaseError::Kind::Refused, tr("The import was cancelled; nothing was written."));
+}
 
 QSqlDatabase CsvImport::connection() const
 {
@@ -151,8 +159,8 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
         if (!outcome.rejectReason.isEmpty())
             report.rejects.append({record.line, outcome.rejectReason, record.fields});
         if (progress && report.rows % progressEveryRecords == 0
-            && !progress(static_cast<int>(100 * reader.bytesRead() / fileSize)))
-            return DatabaseError(DatabaseError::Kind::Refused, tr("The import was cancelled; nothing was written."));
+            && !progress(static_cast<int>(rowsPercent * reader.bytesRead() / fileSize)))
+            return cancelled();
     }
     report.timings.reading = readingNs / 1000000;
     if (!reader.errorString().isEmpty())
@@ -175,8 +183,15 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     counts.skipped = report.skipped;
     counts.rejected = report.rejected();
     clock.restart();
-    if (DatabaseError error = finish())
-        return error;
+    // Index builds take seconds on big files: Cancel still works while they run.
+    const auto stillWanted = [&progress] { return !progress || progress(rowsPercent); };
+    if (!stillWanted())
+        return cancelled();
+    {
+        const CancelWatch watch(db, stillWanted);
+        if (DatabaseError error = finish(stillWanted))
+            return watch.cancelled() || !stillWanted() ? cancelled() : error;
+    }
     report.timings.indexing = clock.restart();
     if (DatabaseError error = batches.finish(batch.id, counts))
         return error;

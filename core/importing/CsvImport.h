@@ -44,14 +44,20 @@ protected:
     // Called inside the transaction, before the first record.
     virtual DatabaseError begin(const ImportPlan &plan, qint64 batchId) = 0;
     virtual RowOutcome importRecord(const CsvRecord &record, ImportReport &report) = 0;
-    // Called after the last record, before the commit.
-    virtual DatabaseError finish() { return {}; }
+    // Called after the last record, before the commit. The connection's statements are
+    // interrupted when the user cancels; what waits otherwise asks `stillWanted`.
+    virtual DatabaseError finish(const std::function<bool()> &stillWanted)
+    {
+        Q_UNUSED(stillWanted)
+        return {};
+    }
     // Called once the transaction is committed or rolled back, whatever happened.
     virtual void transactionEnded() {}
 
     QSqlDatabase connection() const;
 
 private:
+    static DatabaseError cancelled();
     static QString freePath(const QString &base, const QString &suffix);
     QString backupPath() const;
     QString defaultRejectsPath() const;

@@ -45,7 +45,7 @@ DatabaseError SalesImporter::begin(const ImportPlan &plan, qint64 batchId)
     return m_insertClient->prepareError();
 }
 
-DatabaseError SalesImporter::finish()
+DatabaseError SalesImporter::finish(const std::function<bool()> &)
 {
     m_clients = DuplicateIndex();
     return m_bulkLoad->finish();

@@ -23,7 +23,7 @@ protected:
     ImportBatch::Kind batchKind() const override { return ImportBatch::Kind::Sales; }
     DatabaseError begin(const ImportPlan &plan, qint64 batchId) override;
     RowOutcome importRecord(const CsvRecord &record, ImportReport &report) override;
-    DatabaseError finish() override;
+    DatabaseError finish(const std::function<bool()> &stillWanted) override;
 
 private:
     Result<qint64> clientFor(const QString &name, const QString &inn, ImportReport &report);

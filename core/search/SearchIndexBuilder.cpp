@@ -277,11 +277,22 @@ SearchIndexBuilder::SearchIndexBuilder(QSqlDatabase db) : m_db(std::move(db)), m
 
 SearchIndexBuilder::~SearchIndexBuilder()
 {
-    if (m_thread.joinable()) {
-        m_queue->stop();
-        m_thread.join();
-    }
+    abandon();
     release();
+}
+
+void SearchIndexBuilder::abandon()
+{
+    if (!m_thread.joinable())
+        return;
+    m_abandoned = true;
+    m_queue->stop();
+    m_thread.join();
+}
+
+int SearchIndexBuilder::onScratchProgress(void *builder)
+{
+    return static_cast<const SearchIndexBuilder *>(builder)->m_abandoned ? 1 : 0;
 }
 
 // The scratch files of imports that were killed before they could remove them. This import
@@ -387,6 +398,8 @@ void SearchIndexBuilder::build()
                                SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (code == SQLITE_OK)
         code = sqlite3_create_module_v2(scratch, rowsModuleName, &rowsModuleInstance, m_queue.get(), nullptr);
+    if (code == SQLITE_OK)
+        sqlite3_progress_handler(scratch, 4096, &SearchIndexBuilder::onScratchProgress, this);
     // A scratch file: nothing to recover if this fails, the main transaction stays as it was.
     for (const char *statement : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "BEGIN",
                                   "CREATE TABLE staged (kind INTEGER, id INTEGER, names TEXT, contacts TEXT)"}) {
@@ -417,11 +430,18 @@ void SearchIndexBuilder::build()
         m_queue->stop(); // the writer must not wait for a reader that is gone
     }
     sqlite3_close_v2(scratch);
+    m_builtPromise.set_value();
 }
 
-DatabaseError SearchIndexBuilder::finish()
+DatabaseError SearchIndexBuilder::finish(const std::function<bool()> &stillWanted)
 {
     endOfRows();
+    while (m_built.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
+        if (stillWanted && !stillWanted()) {
+            abandon();
+            return {DatabaseError::Kind::Refused, QStringLiteral("search index: cancelled")};
+        }
+    }
     if (m_thread.joinable())
         m_thread.join();
     if (!m_buildError.isEmpty())

@@ -9,6 +9,9 @@
 #include <QVariant>
 
 #include <array>
+#include <atomic>
+#include <functional>
+#include <future>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -49,8 +52,10 @@ public:
     void add(Index index, qint64 id, const Fields &fields);
     // No more rows: the thread builds the indexes now.
     void endOfRows();
-    // Waits for the indexes and moves them into the main database.
-    DatabaseError finish();
+    // Waits for the indexes and moves them into the main database. While it waits it asks
+    // `stillWanted` ten times a second; when that says no, the build is abandoned at once and
+    // finish() returns an error (Refused).
+    DatabaseError finish(const std::function<bool()> &stillWanted = {});
     // Lets go of the scratch database; call after the main transaction ended (the destructor
     // does it too).
     void release();
@@ -60,6 +65,8 @@ private:
     DatabaseError prepare();
     static void removeStaleScratchFiles(const QString &databasePath);
     void build();
+    void abandon(); // stops the thread, whatever it was doing, and waits for it
+    static int onScratchProgress(void *builder);
     void sendBatch();
     DatabaseError moveIntoMain(Index index);
 
@@ -72,6 +79,9 @@ private:
     std::unique_ptr<RowQueue> m_queue;
     std::vector<StagedRow> m_batch; // rows not yet handed over
     std::thread m_thread;
+    std::promise<void> m_builtPromise; // kept by the thread as it ends
+    std::future<void> m_built = m_builtPromise.get_future();
+    std::atomic<bool> m_abandoned = false; // the thread's statements stop when set
     QString m_buildError; // set by the thread before it ends
     bool m_attached = false;
 };

@@ -151,3 +151,39 @@ TEST_CASE("A cancelled import leaves the search index as it was", "[import][sear
     CHECK(organizationsFound(c, QStringLiteral("номер 4999")) == 1);
     checkIndexesSound(c);
 }
+
+TEST_CASE("Cancel stops an import while its indexes are built, and it writes nothing", "[import][search]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    const QString list = writeClientList(dir, 5000);
+    ImportSettings settings;
+    settings.backupFirst = false;
+    auto plan = ImportPlan::prepare(list, settings);
+    REQUIRE(plan);
+    {
+        ClientImporter importer(db.database());
+        int rowsPercent = 0;
+        int askedWhileIndexing = 0;
+        auto report = importer.run(*plan, [&](int percent) {
+            if (percent < 90) {
+                rowsPercent = std::max(rowsPercent, percent);
+                return true;
+            }
+            return ++askedWhileIndexing < 2; // the rows are all in: cancel once the index builds run
+        });
+        REQUIRE_FALSE(report);
+        CHECK(report.error().message.contains(QStringLiteral("cancelled")));
+        CHECK(askedWhileIndexing == 2);
+        CHECK(rowsPercent > 50); // the rows filled most of the bar, and left it room for the rest
+        CHECK(scratchFiles(db.dir()).isEmpty());
+    }
+    const QSqlDatabase c = db.connection();
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations")) == 0);
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM import_batches")) == 0);
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'organizations_name'")) == 1);
+    checkIndexesSound(c);
+    runImport(db.database(), list);
+    CHECK(organizationsFound(c, QStringLiteral("номер 4999")) == 1);
+    checkIndexesSound(c);
+}
