@@ -1073,6 +1073,20 @@
         <source>Cannot read «%1»: %2</source>
         <translation>Не удаётся прочитать «%1»: %2</translation>
     </message>
+    <message>
+        <source>The dates in columns %1 could be day/month or month/day; choose the order (--date-order dmy or mdy).</source>
+        <translation>Даты в столбцах %1 могут быть записаны как день/месяц или месяц/день; укажите порядок (--date-order dmy или mdy).</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <comment>a column&apos;s header in a message</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ImportProfileRepository</name>
@@ -1417,6 +1431,10 @@
     <message>
         <source>«%1» is not a value of «%2»; it is left empty.</source>
         <translation>«%1» не подходит полю «%2»; поле останется пустым.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; the birthday is left empty.</source>
+        <translation>«%1» — не дата; день рождения останется пустым.</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +3956,10 @@
     <message>
         <source>New custom field: %1</source>
         <translation>Новое доп. поле: %1</translation>
+    </message>
+    <message>
+        <source>The dates in columns %1 can be read two ways. Which is right?</source>
+        <translation>Даты в столбцах %1 можно прочитать двояко. Как правильно?</translation>
     </message>
 </context>
 <context>

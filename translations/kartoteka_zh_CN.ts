@@ -1069,6 +1069,20 @@
         <source>Cannot read «%1»: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
+    <message>
+        <source>The dates in columns %1 could be day/month or month/day; choose the order (--date-order dmy or mdy).</source>
+        <translation>%1 列中的日期可能是日/月或月/日格式；请选择顺序（--date-order dmy 或 mdy）。</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <comment>a column&apos;s header in a message</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfileRepository</name>
@@ -1395,6 +1409,10 @@
     <message>
         <source>«%1» is not a value of «%2»; it is left empty.</source>
         <translation>«%1» 不是字段「%2」可取的值；该字段将留空。</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; the birthday is left empty.</source>
+        <translation>“%1”不是日期，生日将留空。</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +3900,10 @@
     <message>
         <source>New custom field: %1</source>
         <translation>新建自定义字段：%1</translation>
+    </message>
+    <message>
+        <source>The dates in columns %1 can be read two ways. Which is right?</source>
+        <translation>%1 列中的日期有两种读法。哪一种是对的？</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ DatabaseError ClientImporter::begin(const ImportPlan &plan, qint64 batchId)
     auto customFields = resolveCustomFields(plan.columns);
     if (!customFields)
         return customFields.error();
-    m_builder = std::make_unique<ClientRowBuilder>(plan.columns, plan.headers, *m_phones, plan.settings.dateOrder,
+    m_builder = std::make_unique<ClientRowBuilder>(plan.columns, plan.headers, *m_phones, plan.dateOrders(),
                                                    std::move(users), *customFields);
     m_insertOrganization = std::make_unique<BulkInsert>(
         db, QStringLiteral("organizations"),

@@ -77,9 +77,9 @@ std::optional<Organization::Kind> organizationKindFromText(const QString &text)
 }
 
 ClientRowBuilder::ClientRowBuilder(QList<FieldRef> columns, QStringList headers, const PhoneNormalizer &phones,
-                                   DateOrder dateOrder, QHash<QString, qint64> usersByName,
+                                   QList<DateOrder> dateOrders, QHash<QString, qint64> usersByName,
                                    const QHash<QString, CustomField> &customFields)
-    : m_columns(std::move(columns)), m_headers(std::move(headers)), m_phones(phones), m_dateOrder(dateOrder),
+    : m_columns(std::move(columns)), m_headers(std::move(headers)), m_phones(phones), m_dateOrders(std::move(dateOrders)),
       m_usersByName(std::move(usersByName))
 {
     for (const FieldRef &column : std::as_const(m_columns)) {
@@ -113,7 +113,7 @@ std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record
             continue;
         if (field.isCustom()) {
             const CustomField &custom = m_customFieldOfColumn.at(column);
-            if (auto stored = customValueFromText(custom, value, m_dateOrder))
+            if (auto stored = customValueFromText(custom, value, m_dateOrders.value(column)))
                 row.custom.append({custom.id, *stored});
             else
                 warn(column, tr("«%1» is not a value of «%2»; it is left empty").arg(value, custom.label));
@@ -152,7 +152,7 @@ std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record
         } else if (name == QLatin1String("contact")) {
             appendText(contactName, value, QLatin1String(" "));
         } else if (name == QLatin1String("birthday")) {
-            if (auto date = parseDate(value, m_dateOrder))
+            if (auto date = parseDate(value, m_dateOrders.value(column)))
                 row.contact.birthday = *date;
             else
                 warn(column, tr("«%1» is not a date; the birthday is left empty").arg(value));
@@ -180,7 +180,7 @@ std::variant<ClientRow, QString> ClientRowBuilder::build(const CsvRecord &record
             else
                 warn(column, tr("there is no user «%1»; the manager is left empty").arg(value));
         } else if (name == QLatin1String("created")) {
-            if (auto date = parseDate(value, m_dateOrder))
+            if (auto date = parseDate(value, m_dateOrders.value(column)))
                 o.createdAt = QDateTime(*date, QTime(0, 0), Qt::UTC);
             else
                 warn(column, tr("«%1» is not a date; the import time is used").arg(value));

@@ -38,9 +38,10 @@ class ClientRowBuilder
     Q_DECLARE_TR_FUNCTIONS(ClientRowBuilder)
 
 public:
-    // `customFields`: the field of every custom column, by its lower-case label.
+    // `dateOrders`: how each column's dates are read; `customFields`: the field of every
+    // custom column, by its lower-case label.
     ClientRowBuilder(QList<FieldRef> columns, QStringList headers, const PhoneNormalizer &phones,
-                     DateOrder dateOrder, QHash<QString, qint64> usersByName,
+                     QList<DateOrder> dateOrders, QHash<QString, qint64> usersByName,
                      const QHash<QString, CustomField> &customFields);
 
     // The row, or why it is rejected. Warnings for kept doubtful values go to `warnings`.
@@ -50,7 +51,7 @@ private:
     QList<FieldRef> m_columns;
     QStringList m_headers;
     const PhoneNormalizer &m_phones;
-    DateOrder m_dateOrder;
+    QList<DateOrder> m_dateOrders; // of each column
     QHash<QString, qint64> m_usersByName; // lower-case login and display name -> user id
     QList<CustomField> m_customFieldOfColumn; // empty for the columns of other fields
 };

@@ -16,6 +16,14 @@ QString requiredField(ImportTarget target)
 {
     return target == ImportTarget::Clients ? QStringLiteral("name") : QStringLiteral("date");
 }
+
+// A column whose dates are read: the dates of the known fields, and custom fields (one of
+// date type reads them; a text field keeps its cells as they are, whatever they hold).
+bool holdsDates(const FieldRef &field)
+{
+    return field.isCustom() || field.name == QLatin1String("created") || field.name == QLatin1String("birthday")
+           || field.name == QLatin1String("date");
+}
 } // namespace
 
 DatabaseError ImportPlan::readyToRun() const
@@ -25,12 +33,37 @@ DatabaseError ImportPlan::readyToRun() const
         return {DatabaseError::Kind::Invalid,
                 tr("No column is mapped to «%1»; map one with HEADER=%2.").arg(fieldDisplayName(required), required)};
     }
-    if (datesAmbiguous && settings.dateOrder == DateOrder::Unknown)
+    if (datesAmbiguous() && settings.dateOrder == DateOrder::Unknown) {
         return {DatabaseError::Kind::Invalid,
-                tr("The dates in column «%1» could be day/month or month/day; choose the order "
-                   "(--date-order dmy or mdy).")
-                    .arg(dateColumn)};
+                ambiguousDateColumns.size() == 1
+                    ? tr("The dates in column «%1» could be day/month or month/day; choose the order "
+                         "(--date-order dmy or mdy).").arg(ambiguousDateColumns.first())
+                    : tr("The dates in columns %1 could be day/month or month/day; choose the order "
+                         "(--date-order dmy or mdy).").arg(ambiguousDateColumnsText())};
+    }
     return {};
+}
+
+QString ImportPlan::ambiguousDateColumnsText() const
+{
+    QStringList quoted;
+    for (const QString &column : ambiguousDateColumns)
+        quoted.append(tr("«%1»", "a column's header in a message").arg(column));
+    return quoted.join(tr(", ", "between the items of a list"));
+}
+
+DateOrder ImportPlan::dateOrder(int column) const
+{
+    const DateOrder proven = provenDateOrders.value(column, DateOrder::Unknown);
+    return proven != DateOrder::Unknown ? proven : settings.dateOrder;
+}
+
+QList<DateOrder> ImportPlan::dateOrders() const
+{
+    QList<DateOrder> orders;
+    for (int column = 0; column < columns.size(); ++column)
+        orders.append(dateOrder(column));
+    return orders;
 }
 
 QJsonObject ImportPlan::mappingJson() const
@@ -99,27 +132,33 @@ Result<ImportPlan> ImportPlan::prepare(const QString &path, const ImportSettings
     plan.requiredFieldMissing = std::none_of(plan.columns.cbegin(), plan.columns.cend(),
                                              [&](const FieldRef &f) { return f.name == required; });
 
-    // The order of day and month is settled before anything is written.
-    const QString dateField = settings.target == ImportTarget::Clients ? QStringLiteral("created") : QStringLiteral("date");
-    const int dateColumn = static_cast<int>(std::find_if(plan.columns.cbegin(), plan.columns.cend(),
-                                                         [&](const FieldRef &f) { return f.name == dateField; })
-                                            - plan.columns.cbegin());
-    if (dateColumn < plan.columns.size() && settings.dateOrder == DateOrder::Unknown) {
-        plan.dateColumn = plan.headers.value(dateColumn);
+    // The order of day and month is settled, column by column, before anything is written.
+    QList<int> dateColumns;
+    for (int column = 0; column < plan.columns.size(); ++column) {
+        if (holdsDates(plan.columns.at(column)))
+            dateColumns.append(column);
+    }
+    plan.provenDateOrders = QList<DateOrder>(plan.columns.size(), DateOrder::Unknown);
+    if (!dateColumns.isEmpty()) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return DatabaseError(DatabaseError::Kind::Invalid, tr("Cannot read «%1»: %2").arg(path, file.errorString()));
         CsvReader reader(&file, plan.settings.encoding, plan.settings.delimiter);
-        DateColumnAnalyzer analyzer;
+        QList<DateColumnAnalyzer> analyzers(dateColumns.size());
         CsvRecord record;
         bool first = true;
         for (int i = 0; i < dateSampleRows && reader.readRecord(record); ++i) {
-            if (!(first && plan.sniff.hasHeader))
-                analyzer.add(record.fields.value(dateColumn));
+            if (!(first && plan.sniff.hasHeader)) {
+                for (int d = 0; d < dateColumns.size(); ++d)
+                    analyzers[d].add(record.fields.value(dateColumns.at(d)));
+            }
             first = false;
         }
-        plan.datesAmbiguous = analyzer.ambiguous();
-        plan.settings.dateOrder = analyzer.order();
+        for (int d = 0; d < dateColumns.size(); ++d) {
+            plan.provenDateOrders[dateColumns.at(d)] = analyzers.at(d).order();
+            if (analyzers.at(d).ambiguous())
+                plan.ambiguousDateColumns.append(plan.headers.value(dateColumns.at(d)));
+        }
     }
     return plan;
 }

@@ -24,12 +24,23 @@ public:
     CsvSniff sniff;
     QStringList headers;     // the header cells, or "#1", "#2", ... without a header
     QList<FieldRef> columns; // the field of each column
-    QString dateColumn;      // the header of the column holding dates, if any
-    bool datesAmbiguous = false;
+    // The day/month order each column's own dates prove (Unknown for columns of no dates, or
+    // of dates that prove nothing), and the headers of the columns whose dates can be read
+    // both ways and prove neither: settings.dateOrder, the user's answer, reads those.
+    QList<DateOrder> provenDateOrders;
+    QStringList ambiguousDateColumns;
     bool requiredFieldMissing = false; // no column goes to the name (clients) or the date (sales)
 
+    bool datesAmbiguous() const { return !ambiguousDateColumns.isEmpty(); }
+    // The ambiguous columns for a message: «A», «B» in the user's language's quotes.
+    QString ambiguousDateColumnsText() const;
+    // The order the dates of `column` are read in: its own, else the settings'.
+    DateOrder dateOrder(int column) const;
+    QList<DateOrder> dateOrders() const; // of every column
+
     // Sniffs the file, guesses the mapping, applies the settings' overrides and notes whether the
-    // required field is mapped; looks at the dates to tell day/month from month/day. Fails only
+    // required field is mapped; looks at the dates of each column of dates (and of custom
+    // fields) to tell day/month from month/day. Fails only
     // for an unreadable file or an override naming no column or no field.
     static Result<ImportPlan> prepare(const QString &path, const ImportSettings &settings);
     // Why the plan cannot run yet: the required field unmapped, or slash dates whose order

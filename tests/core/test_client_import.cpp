@@ -482,3 +482,52 @@ TEST_CASE("E-mails in one cell are split on the separators the preview knows, an
     CHECK(textOf(c, QStringLiteral("SELECT emails FROM persons WHERE full_name = 'Петров Пётр'"))
           == QStringLiteral("boss@plus.ru, sales@romashka.ru"));
 }
+
+TEST_CASE("Each column's dates are read in the order its own values prove, and only the undecided ones are asked",
+          "[import][clients][dates]")
+{
+    TestDatabase db;
+    CustomFieldRepository fields(db.connection());
+    CustomField contract;
+    contract.label = QStringLiteral("Договор от");
+    contract.type = CustomField::Type::Date;
+    REQUIRE_FALSE(fields.create(contract));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dates.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // Birthdays are month first (12/25 proves it), contracts day first (25/12), and the
+    // creation dates could be either.
+    file.write("Наименование;Контакт;Рождение;Создан;Договор от\n"
+               "Ромашка;Иванов Иван;03/04/1980;03/04/2024;03/04/2025\n"
+               "Лютик;Петров Пётр;12/25/1979;05/06/2024;25/12/2024\n");
+    file.close();
+    ImportSettings settings;
+    settings.mapping.insert(QStringLiteral("Контакт"), QStringLiteral("contact"));
+    settings.mapping.insert(QStringLiteral("Рождение"), QStringLiteral("birthday"));
+    settings.mapping.insert(QStringLiteral("Создан"), QStringLiteral("created"));
+    settings.mapping.insert(QStringLiteral("Договор от"), QStringLiteral("custom:Договор от"));
+
+    auto plan = ImportPlan::prepare(path, settings);
+    REQUIRE(plan);
+    CHECK(plan->provenDateOrders.value(2) == DateOrder::MonthDay);
+    CHECK(plan->provenDateOrders.value(3) == DateOrder::Unknown);
+    CHECK(plan->provenDateOrders.value(4) == DateOrder::DayMonth);
+    CHECK(plan->ambiguousDateColumns == QStringList{QStringLiteral("Создан")});
+    const DatabaseError notReady = plan->readyToRun();
+    CHECK(notReady.message.contains(QStringLiteral("«Создан»")));
+
+    // The answer (day first) settles the undecided column; the others keep their own order.
+    settings.dateOrder = DateOrder::DayMonth;
+    const ImportReport report = runImport(db.database(), path, settings);
+    REQUIRE(report.written);
+    CHECK(report.warnings.isEmpty());
+    const QSqlDatabase c = db.connection();
+    CHECK(textOf(c, QStringLiteral("SELECT birthday FROM persons WHERE full_name = 'Иванов Иван'")) == QStringLiteral("1980-03-04"));
+    CHECK(textOf(c, QStringLiteral("SELECT birthday FROM persons WHERE full_name = 'Петров Пётр'")) == QStringLiteral("1979-12-25"));
+    CHECK(textOf(c, QStringLiteral("SELECT substr(created_at, 1, 10) FROM organizations WHERE name = 'Ромашка'"))
+          == QStringLiteral("2024-04-03"));
+    const qint64 romashka = countOf(c, QStringLiteral("SELECT id FROM organizations WHERE name = 'Ромашка'"));
+    CHECK(fields.value(contract.id, romashka).value() == QStringLiteral("2025-04-03"));
+}

@@ -50,7 +50,7 @@ TEST_CASE("Slash dates: an order the data settles is used, an ambiguous one is a
     TestDatabase db;
     auto ambiguous = ImportPlan::prepare(importFixture("sales_ambiguous.csv"), salesSettings());
     REQUIRE(ambiguous);
-    CHECK(ambiguous->datesAmbiguous);
+    CHECK(ambiguous->datesAmbiguous());
     const DatabaseError asked = ambiguous->readyToRun();
     CHECK(asked.kind == DatabaseError::Kind::Invalid);
     CHECK(asked.message.contains(QStringLiteral("dmy or mdy")));

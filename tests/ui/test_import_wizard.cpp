@@ -460,6 +460,49 @@ TEST_CASE("ambiguous dates of a sales history are asked, not guessed", "[import]
     CHECK(dates.value(0).toString() == QStringLiteral("2025-05-06"));
 }
 
+TEST_CASE("a client list asks once for the columns whose dates prove no order, and each other column keeps its own",
+          "[import]")
+{
+    ImportFixture fixture;
+    const QString path = fixture.file(QStringLiteral("dates.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        // «Рождение» is month first (12/25), «Создан» and «Договор» could be either.
+        file.write("Наименование;Контактное лицо;Рождение;Создан;Договор\n"
+                   "Ромашка;Иванов Иван;03/04/1980;03/04/2024;01/02/2025\n"
+                   "Лютик;Петров Пётр;12/25/1979;05/06/2024;07/08/2025\n"
+                   "Василёк;Сидоров Сидор;не помню;;\n");
+    }
+    ImportWizard *wizard = fixture.openOn(path);
+    fixture.next(ImportWizard::Mapping);
+    auto *mapping = fixture.mappingPage();
+    choose(mapping->fieldCombo(2), QStringLiteral("birthday"));
+    choose(mapping->fieldCombo(3), QStringLiteral("created"));
+    CHECK(mapping->fieldCombo(4)->currentData().toString() == QStringLiteral("custom:Договор"));
+    auto *question = child<QLabel>(wizard, "dateOrderQuestion");
+    CHECK(question->isVisible());
+    CHECK(question->text().contains(QStringLiteral("«Создан», «Договор»")));
+    CHECK_FALSE(question->text().contains(QStringLiteral("Рождение")));
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    CHECK(fixture.severity(2, 2) == warning); // «не помню» is no birthday
+    CHECK(fixture.mappingModel()->index(2, 2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("birthday")));
+    CHECK(fixture.severity(1, 2) == fine);     // 12/25/1979 reads month first
+    press(child<QRadioButton>(wizard, "dayMonthRadio"));
+    REQUIRE(wizard->button(QWizard::NextButton)->isEnabled());
+
+    fixture.runToSummary();
+    CHECK(fixture.count("created") == QStringLiteral("3"));
+    kartoteka::Database database;
+    REQUIRE_FALSE(database.open(fixture.path()));
+    QSqlQuery rows(database.connection());
+    REQUIRE(rows.exec(QStringLiteral("SELECT p.birthday, substr(o.created_at, 1, 10) FROM persons p "
+                                     "JOIN organizations o ON o.id = p.organization_id WHERE o.name = 'Ромашка'")));
+    REQUIRE(rows.next());
+    CHECK(rows.value(0).toString() == QStringLiteral("1980-03-04")); // its own column: month first
+    CHECK(rows.value(1).toString() == QStringLiteral("2024-04-03")); // the answer: day first
+}
+
 TEST_CASE("a sales history in Windows-1251: required fields, bad amounts and dates", "[import]")
 {
     ImportFixture fixture;

@@ -34,7 +34,7 @@ bool ImportContext::prepare()
     }
     problem.clear();
     plan = *prepared;
-    if (plan->datesAmbiguous)
+    if (plan->datesAmbiguous())
         plan->settings.dateOrder = chosenDateOrder;
     columns = plan->columns;
     return true;

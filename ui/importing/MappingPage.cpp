@@ -63,6 +63,7 @@ MappingPage::MappingPage(ImportContext &context, QWidget *parent)
     m_profile->setObjectName(QStringLiteral("profileCombo"));
     m_region->setObjectName(QStringLiteral("regionCombo"));
     m_dates->setObjectName(QStringLiteral("dateOrderBox"));
+    m_datesQuestion->setObjectName(QStringLiteral("dateOrderQuestion"));
     m_dayMonth->setObjectName(QStringLiteral("dayMonthRadio"));
     m_monthDay->setObjectName(QStringLiteral("monthDayRadio"));
     m_table->setObjectName(QStringLiteral("mappingTable"));
@@ -239,7 +240,7 @@ void MappingPage::onRegionChanged()
 void MappingPage::onDateOrderChosen()
 {
     m_context.chosenDateOrder = DateOrder(m_dateOrder->checkedId());
-    if (m_context.plan && m_context.plan->datesAmbiguous)
+    if (m_context.plan && m_context.plan->datesAmbiguous())
         m_context.plan->settings.dateOrder = m_context.chosenDateOrder;
     refresh();
 }
@@ -293,8 +294,17 @@ void MappingPage::saveProfile()
     settings.mapping.clear();
     for (int i = 0; i < m_context.columns.size(); ++i)
         settings.mapping.insert(m_context.columnKey(i), m_context.columns.at(i).name);
-    if (m_context.plan->datesAmbiguous)
+    if (m_context.plan->datesAmbiguous()) {
         settings.dateOrder = m_context.chosenDateOrder;
+    } else {
+        // What this file's dates proved answers the next file of its shape.
+        for (const DateOrder proven : m_context.plan->provenDateOrders) {
+            if (proven != DateOrder::Unknown) {
+                settings.dateOrder = proven;
+                break;
+            }
+        }
+    }
     if (DatabaseError error = ImportProfileRepository(m_context.db).save(name, settings)) {
         m_context.dialogs.reportError(this, tr("Cannot save the profile"), error.message);
         return;
@@ -320,7 +330,7 @@ void MappingPage::refresh()
         m_model->setHeaderLabels(labels);
         m_model->setChecker(std::make_unique<PreviewCellChecker>(plan.settings.target, m_context.columns,
                                                                  m_context.settings.defaultRegion,
-                                                                 plan.settings.dateOrder, m_customFields));
+                                                                 plan.dateOrders(), m_customFields));
     }
     refreshDates();
     const QString missing = m_context.missingRequiredFields(m_context.columns);
@@ -328,7 +338,7 @@ void MappingPage::refresh()
         m_message->setText(missing);
     else if (!m_context.problem.isEmpty())
         m_message->setText(m_context.problem);
-    else if (m_context.plan && m_context.plan->datesAmbiguous && m_context.chosenDateOrder == DateOrder::Unknown)
+    else if (m_context.plan && m_context.plan->datesAmbiguous() && m_context.chosenDateOrder == DateOrder::Unknown)
         m_message->setText(tr("Choose how the dates are written to go on."));
     else
         m_message->clear();
@@ -338,12 +348,12 @@ void MappingPage::refresh()
 
 void MappingPage::refreshDates()
 {
-    const bool ask = m_context.plan && m_context.plan->datesAmbiguous && m_context.problem.isEmpty();
+    const bool ask = m_context.plan && m_context.plan->datesAmbiguous() && m_context.problem.isEmpty();
     m_dates->setVisible(ask);
     if (!ask)
         return;
     const ImportPlan &plan = *m_context.plan;
-    const int column = static_cast<int>(plan.headers.indexOf(plan.dateColumn));
+    const int column = static_cast<int>(plan.headers.indexOf(plan.ambiguousDateColumns.first()));
     QString example;
     for (const CsvRecord &record : plan.sniff.preview) {
         const QString value = record.fields.value(column).trimmed();
@@ -356,7 +366,10 @@ void MappingPage::refreshDates()
     if (example.isEmpty())
         example = QStringLiteral("03/04/2025");
     const QLocale locale;
-    m_datesQuestion->setText(tr("The dates in column «%1» can be read two ways. Which is right?").arg(plan.dateColumn));
+    m_datesQuestion->setText(
+        plan.ambiguousDateColumns.size() == 1
+            ? tr("The dates in column «%1» can be read two ways. Which is right?").arg(plan.ambiguousDateColumns.first())
+            : tr("The dates in columns %1 can be read two ways. Which is right?").arg(plan.ambiguousDateColumnsText()));
     m_dayMonth->setText(tr("&Day first: %1 is %2").arg(example).arg(
         locale.toString(parseDate(example, DateOrder::DayMonth).value_or(QDate()), QLocale::LongFormat)));
     m_monthDay->setText(tr("&Month first: %1 is %2").arg(example).arg(

@@ -25,11 +25,11 @@ CellIssue reject(const QString &message)
 } // namespace
 
 PreviewCellChecker::PreviewCellChecker(ImportTarget target, QList<FieldRef> columns, const QString &defaultRegion,
-                                       DateOrder dateOrder, QList<CustomField> customFields)
+                                       QList<DateOrder> dateOrders, QList<CustomField> customFields)
     : m_target(target)
     , m_columns(std::move(columns))
     , m_phones(std::make_unique<PhoneNormalizer>(defaultRegion))
-    , m_dateOrder(dateOrder)
+    , m_dateOrders(std::move(dateOrders))
     , m_customFields(std::move(customFields))
 {
 }
@@ -42,20 +42,26 @@ CellIssue PreviewCellChecker::check(const CsvRecord &record, int column) const
         return row;
     const FieldRef field = m_columns.value(column);
     const QString value = csv::withoutFormulaGuard(record.fields.value(column)).trimmed();
+    const DateOrder dateOrder = m_dateOrders.value(column, DateOrder::Unknown);
     if (field.isCustom())
-        return checkCustomCell(field, value);
+        return checkCustomCell(field, value, dateOrder);
     if (m_target == ImportTarget::Clients)
-        return checkClientCell(field.name, value);
-    return checkSalesCell(record, field.name, value);
+        return checkClientCell(field.name, value, dateOrder);
+    return checkSalesCell(record, field.name, value, dateOrder);
 }
 
-CellIssue PreviewCellChecker::checkCustomCell(const FieldRef &field, const QString &value) const
+CellIssue PreviewCellChecker::checkCustomCell(const FieldRef &field, const QString &value, DateOrder dateOrder) const
 {
     if (value.isEmpty())
         return {};
     const QString label = field.customLabel();
     for (const CustomField &custom : m_customFields) {
-        if (custom.label.compare(label, Qt::CaseInsensitive) == 0 && !customValueFromText(custom, value, m_dateOrder))
+        if (custom.label.compare(label, Qt::CaseInsensitive) != 0)
+            continue;
+        // Dates whose order is not settled yet read either way, as in the columns of dates.
+        const bool readable = custom.type == CustomField::Type::Date ? isDate(value, dateOrder)
+                                                                     : customValueFromText(custom, value, dateOrder).has_value();
+        if (!readable)
             return warning(tr("«%1» is not a value of «%2»; it is left empty.").arg(value, custom.label));
     }
     return {};
@@ -74,7 +80,7 @@ CellIssue PreviewCellChecker::checkRow(const CsvRecord &record) const
     return {};
 }
 
-CellIssue PreviewCellChecker::checkClientCell(const QString &field, const QString &value) const
+CellIssue PreviewCellChecker::checkClientCell(const QString &field, const QString &value, DateOrder dateOrder) const
 {
     if (field == QLatin1String("name")) {
         if (value.isEmpty())
@@ -97,19 +103,22 @@ CellIssue PreviewCellChecker::checkClientCell(const QString &field, const QStrin
             return warning(tr("«%1» is not a valid e-mail; it is kept as typed.")
                                .arg(emails.invalid.join(QStringLiteral(", "))));
     }
-    if (field == QLatin1String("created") && !isDate(value))
+    if (field == QLatin1String("birthday") && !isDate(value, dateOrder))
+        return warning(tr("«%1» is not a date; the birthday is left empty.").arg(value));
+    if (field == QLatin1String("created") && !isDate(value, dateOrder))
         return warning(tr("«%1» is not a date; the import time is used instead.").arg(value));
     if (field == QLatin1String("kind") && !organizationKindFromText(value))
         return warning(tr("«%1» is not a known kind of counterparty; «client» is used.").arg(value));
     return {};
 }
 
-CellIssue PreviewCellChecker::checkSalesCell(const CsvRecord &record, const QString &field, const QString &value) const
+CellIssue PreviewCellChecker::checkSalesCell(const CsvRecord &record, const QString &field, const QString &value,
+                                             DateOrder dateOrder) const
 {
     if (field == QLatin1String("date")) {
         if (value.isEmpty())
             return reject(tr("The row is rejected: the date is empty."));
-        if (!isDate(value))
+        if (!isDate(value, dateOrder))
             return reject(tr("The row is rejected: «%1» is not a date.").arg(value));
     } else if (field == QLatin1String("amount")) {
         if (value.isEmpty())
@@ -133,10 +142,10 @@ CellIssue PreviewCellChecker::checkSalesCell(const CsvRecord &record, const QStr
     return {};
 }
 
-bool PreviewCellChecker::isDate(const QString &value) const
+bool PreviewCellChecker::isDate(const QString &value, DateOrder dateOrder)
 {
-    if (m_dateOrder != DateOrder::Unknown)
-        return parseDate(value, m_dateOrder).has_value();
+    if (dateOrder != DateOrder::Unknown)
+        return parseDate(value, dateOrder).has_value();
     // The order is not settled yet: a date that reads in either order is a date.
     return parseDate(value, DateOrder::DayMonth) || parseDate(value, DateOrder::MonthDay);
 }

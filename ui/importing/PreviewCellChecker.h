@@ -35,8 +35,9 @@ class PreviewCellChecker
 
 public:
     // `customFields`: the custom fields defined already (a new one takes any text).
-    PreviewCellChecker(ImportTarget target, QList<FieldRef> columns, const QString &defaultRegion, DateOrder dateOrder,
-                       QList<CustomField> customFields = {});
+    // `dateOrders`: how each column's dates are read (Unknown: either way).
+    PreviewCellChecker(ImportTarget target, QList<FieldRef> columns, const QString &defaultRegion,
+                       QList<DateOrder> dateOrders, QList<CustomField> customFields = {});
     ~PreviewCellChecker();
 
     // The issue of `record`'s cell in `column` (which may lie beyond the mapped columns).
@@ -44,16 +45,16 @@ public:
 
 private:
     CellIssue checkRow(const CsvRecord &record) const;
-    CellIssue checkClientCell(const QString &field, const QString &value) const;
-    CellIssue checkCustomCell(const FieldRef &field, const QString &value) const;
-    CellIssue checkSalesCell(const CsvRecord &record, const QString &field, const QString &value) const;
-    bool isDate(const QString &value) const;
+    CellIssue checkClientCell(const QString &field, const QString &value, DateOrder dateOrder) const;
+    CellIssue checkCustomCell(const FieldRef &field, const QString &value, DateOrder dateOrder) const;
+    CellIssue checkSalesCell(const CsvRecord &record, const QString &field, const QString &value, DateOrder dateOrder) const;
+    static bool isDate(const QString &value, DateOrder dateOrder);
     int columnOf(const QString &field) const;
 
     ImportTarget m_target;
     QList<FieldRef> m_columns;
     std::unique_ptr<PhoneNormalizer> m_phones;
-    DateOrder m_dateOrder;
+    QList<DateOrder> m_dateOrders;
     QList<CustomField> m_customFields;
 };
 
