@@ -4,6 +4,8 @@
 #include "contacts/OrganizationRepository.h"
 #include "importing/ImportProfileRepository.h"
 #include "importing/ImportUndo.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -323,6 +325,36 @@ TEST_CASE("Nothing is imported into a read-only database", "[import]")
     auto report = importer.run(*plan);
     REQUIRE_FALSE(report);
     CHECK(report.error().kind == DatabaseError::Kind::ReadOnly);
+}
+
+TEST_CASE("An import into a database another program is writing waits, then says so and writes nothing", "[import]")
+{
+    TestDatabase db;
+    Database importing;
+    Database::Options quick;
+    quick.busyTimeoutMs = 200;
+    REQUIRE_FALSE(importing.open(db.path(), quick));
+    auto plan = ImportPlan::prepare(importFixture("clients_excel_utf8.csv"), {});
+    REQUIRE(plan);
+    {
+        Transaction other(db.connection()); // another writer holds the lock
+        REQUIRE_FALSE(other.beginError());
+        REQUIRE(sql::exec(db.connection(), QStringLiteral("INSERT INTO organizations (name, kind, created_at, updated_at) "
+                                                          "VALUES (?, 'client', ?, ?)"),
+                          {QStringLiteral("Чужая запись"), QStringLiteral("2026-01-01T00:00:00Z"),
+                           QStringLiteral("2026-01-01T00:00:00Z")}));
+        ClientImporter importer(importing);
+        auto report = importer.run(*plan);
+        REQUIRE_FALSE(report);
+        CHECK(report.error().kind == DatabaseError::Kind::Locked);
+        CHECK(report.error().message.contains(QStringLiteral("locked")));
+        REQUIRE_FALSE(other.commit()); // the other writer loses nothing
+    }
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM organizations")) == 1);
+    CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM import_batches")) == 0);
+    // Once the other writer is done, the same import runs.
+    const ImportReport report = runImport(importing, importFixture("clients_excel_utf8.csv"));
+    CHECK(report.created == 3);
 }
 
 TEST_CASE("Legal form, service priority and price and delivery terms are read, merged and undone", "[import][clients]")
