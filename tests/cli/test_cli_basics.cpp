@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -77,11 +78,7 @@ TEST_CASE("check reports a sound database, refuses a missing, foreign or damaged
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("nope.sqlite"))));
 
     const QString text = dir.filePath(QStringLiteral("list.csv"));
-    {
-        QFile file(text);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("name;phone\n");
-    }
+    kartoteka::test::writeFile(text, "name;phone\n");
     const auto foreign = runCli({QStringLiteral("--db"), text, QStringLiteral("stats")});
     CHECK(foreign.exitCode == 1);
     CHECK(foreign.err.contains(QStringLiteral("not an SQLite file")));

@@ -1,4 +1,5 @@
 #include "ImportTestSupport.h"
+#include "TestFiles.h"
 
 #include "contacts/CustomFieldRepository.h"
 #include "contacts/OrganizationRepository.h"
@@ -369,13 +370,10 @@ TEST_CASE("Legal form, service priority and price and delivery terms are read, m
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("terms.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("Наименование;ОПФ;ИНН;Приоритет;Ценовые условия;Условия поставки\n"
-               "Вектор;ООО;7707083893;ключевой;Скидка 5 %;Самовывоз\n"
-               "Ромашка;АО;;high;;\n"
-               "Лютик;;;очень важный;;\n");
-    file.close();
+    writeFile(path, "Наименование;ОПФ;ИНН;Приоритет;Ценовые условия;Условия поставки\n"
+                    "Вектор;ООО;7707083893;ключевой;Скидка 5 %;Самовывоз\n"
+                    "Ромашка;АО;;high;;\n"
+                    "Лютик;;;очень важный;;\n");
 
     const ImportReport report = runImport(db.database(), path);
     CHECK(report.merged == 1);
@@ -424,15 +422,12 @@ TEST_CASE("Typed custom fields take values as legacy files write them, and a val
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("typed.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("Наименование;ИНН;Оборот;Договор от;VIP;Сегмент;Регион\n"
-               "Ромашка;;12 500,50;03.04.2025;да;розница;Урал\n"
-               "Лютик;;много;31.02.2025;возможно;Дилер;\n"
-               // Merged into the organization of the database: its empty fields are filled
-               // (the number in its stored form), its VIP mark is kept.
-               "Вектор;7707083893;1 000;2024-12-01;да;ОПТ;Центр\n");
-    file.close();
+    writeFile(path, "Наименование;ИНН;Оборот;Договор от;VIP;Сегмент;Регион\n"
+                    "Ромашка;;12 500,50;03.04.2025;да;розница;Урал\n"
+                    "Лютик;;много;31.02.2025;возможно;Дилер;\n"
+                    // Merged into the organization of the database: its empty fields are filled
+                    // (the number in its stored form), its VIP mark is kept.
+                    "Вектор;7707083893;1 000;2024-12-01;да;ОПТ;Центр\n");
 
     ImportSettings settings;
     settings.mapping.insert(QStringLiteral("Оборот"), QStringLiteral("custom:Оборот"));
@@ -492,12 +487,9 @@ TEST_CASE("E-mails in one cell are split on the separators the preview knows, an
     TestDatabase db;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("emails.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("Наименование;Контактное лицо;E-mail\n"
-               "Ромашка;Иванов Иван;\"Info@Romashka.ru; sales@romashka.ru / не почта\"\n"
-               "Ромашка Плюс;Петров Пётр;\"boss@plus.ru\nsales@romashka.ru\"\n");
-    file.close();
+    writeFile(path, "Наименование;Контактное лицо;E-mail\n"
+                    "Ромашка;Иванов Иван;\"Info@Romashka.ru; sales@romashka.ru / не почта\"\n"
+                    "Ромашка Плюс;Петров Пётр;\"boss@plus.ru\nsales@romashka.ru\"\n");
 
     const ImportReport report = runImport(db.database(), path);
     REQUIRE(report.written);
@@ -526,15 +518,12 @@ TEST_CASE("Each column's dates are read in the order its own values prove, and o
     REQUIRE_FALSE(fields.create(contract));
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("dates.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
     // Birthdays are month first (12/25 proves it), contracts day first (25/12), and the
     // creation dates could be either.
-    file.write("Наименование;Контакт;Рождение;Создан;Договор от\n"
-               "Ромашка;Иванов Иван;03/04/1980;03/04/2024;03/04/2025\n"
-               "Лютик;Петров Пётр;12/25/1979;05/06/2024;25/12/2024\n");
-    file.close();
+    const QString path = dir.filePath(QStringLiteral("dates.csv"));
+    writeFile(path, "Наименование;Контакт;Рождение;Создан;Договор от\n"
+                    "Ромашка;Иванов Иван;03/04/1980;03/04/2024;03/04/2025\n"
+                    "Лютик;Петров Пётр;12/25/1979;05/06/2024;25/12/2024\n");
     ImportSettings settings;
     settings.mapping.insert(QStringLiteral("Контакт"), QStringLiteral("contact"));
     settings.mapping.insert(QStringLiteral("Рождение"), QStringLiteral("birthday"));

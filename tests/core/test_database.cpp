@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include "storage/Database.h"
 #include "storage/DatabaseStatistics.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 
 using namespace kartoteka;
+using kartoteka::test::writeFile;
 
 namespace {
 
@@ -22,13 +24,6 @@ QByteArray fileHash(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(content);
 }
 
 // A database of schema v1 whose user_version claims `version`, closed again.

@@ -1,4 +1,5 @@
 #include "ImportTestSupport.h"
+#include "TestFiles.h"
 
 #include "importing/ImportUndo.h"
 #include "search/ClientSearch.h"
@@ -79,11 +80,8 @@ TEST_CASE("An import into an empty database is searchable, merges included, and 
     // Left by an import that was killed: the next one removes it; others' files stay.
     const QString stale = db.path() + QStringLiteral(".search-AbC123");
     const QString unrelated = QDir(db.dir()).filePath(QStringLiteral("notes.search-AbC123"));
-    for (const QString &path : {stale, unrelated}) {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("scratch");
-    }
+    for (const QString &path : {stale, unrelated})
+        writeFile(path, "scratch");
     const ImportReport report = runImport(db.database(), list);
     const QSqlDatabase c = db.connection();
     REQUIRE(report.created == 2502);

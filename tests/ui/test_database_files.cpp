@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "UiTestSupport.h"
 
 #include "storage/Sql.h"
@@ -7,6 +8,7 @@
 #include <QMenuBar>
 
 using kartoteka::test::WindowFixture;
+using kartoteka::test::writeFile;
 using kartoteka::test::statisticsOf;
 using Choice = kartoteka::ui::UserDialogs::OpenFailureChoice;
 
@@ -20,13 +22,6 @@ QAction *menuAction(kartoteka::ui::MainWindow &window, const QString &text)
                 return action;
     FAIL("no menu action " << text.toStdString());
     return nullptr;
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(content);
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "UiTestSupport.h"
 
 #include "contacts/CustomFieldRepository.h"
@@ -465,15 +466,11 @@ TEST_CASE("a client list asks once for the columns whose dates prove no order, a
 {
     ImportFixture fixture;
     const QString path = fixture.file(QStringLiteral("dates.csv"));
-    {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        // «Рождение» is month first (12/25), «Создан» and «Договор» could be either.
-        file.write("Наименование;Контактное лицо;Рождение;Создан;Договор\n"
-                   "Ромашка;Иванов Иван;03/04/1980;03/04/2024;01/02/2025\n"
-                   "Лютик;Петров Пётр;12/25/1979;05/06/2024;07/08/2025\n"
-                   "Василёк;Сидоров Сидор;не помню;;\n");
-    }
+    // «Рождение» is month first (12/25), «Создан» and «Договор» could be either.
+    kartoteka::test::writeFile(path, "Наименование;Контактное лицо;Рождение;Создан;Договор\n"
+                                     "Ромашка;Иванов Иван;03/04/1980;03/04/2024;01/02/2025\n"
+                                     "Лютик;Петров Пётр;12/25/1979;05/06/2024;07/08/2025\n"
+                                     "Василёк;Сидоров Сидор;не помню;;\n");
     ImportWizard *wizard = fixture.openOn(path);
     fixture.next(ImportWizard::Mapping);
     auto *mapping = fixture.mappingPage();
