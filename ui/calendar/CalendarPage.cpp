@@ -11,6 +11,7 @@
 #include "storage/DatabaseController.h"
 #include "widgets/DateTexts.h"
 #include "widgets/PageHeading.h"
+#include "widgets/ProblemsLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -362,7 +363,7 @@ void CalendarPage::showEvent(QShowEvent *event)
 void CalendarPage::showMessage(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    markAsError(m_status, error);
 }
 
 void CalendarPage::requestCreate(const QDateTime &start, const QDateTime &end, bool allDay)

@@ -1,6 +1,7 @@
 #include "ContactsPage.h"
 
 #include "widgets/PageHeading.h"
+#include "widgets/ProblemsLabel.h"
 #include "widgets/RecordTable.h"
 
 #include "OrganizationCard.h"
@@ -325,7 +326,7 @@ void ContactsPage::updateCount()
 void ContactsPage::showMessage(const QString &text, bool error)
 {
     m_count->setText(text);
-    m_count->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    markAsError(m_count, error);
 }
 
 void ContactsPage::onListRowChanged(const QModelIndex &current)

@@ -1,5 +1,7 @@
 #include "CustomFieldsDialog.h"
 
+#include "widgets/ProblemsLabel.h"
+
 #include "CustomFieldCommands.h"
 #include "contacts/CustomFieldRepository.h"
 #include "storage/DatabaseController.h"
@@ -70,7 +72,7 @@ CustomFieldEditor::CustomFieldEditor(const CustomField &field, bool typeLocked, 
     m_choicesLabel->setBuddy(m_choices);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(m_message);
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
     auto *form = new QFormLayout;

@@ -1,4 +1,6 @@
 #include "OrganizationEditor.h"
+
+#include "widgets/ProblemsLabel.h"
 #include "importing/PhoneRegions.h"
 
 #include "ContactChecks.h"
@@ -47,7 +49,7 @@ OrganizationEditor::OrganizationEditor(const QSqlDatabase &db, const Organizatio
     , m_city(newLine(organization.city, QStringLiteral("cityEdit"), this))
     , m_address(newLine(organization.address, QStringLiteral("addressEdit"), this))
     , m_notes(new QPlainTextEdit(organization.notes, this))
-    , m_message(new QLabel(this))
+    , m_message(new ProblemsLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("organizationEditor"));
@@ -83,9 +85,6 @@ OrganizationEditor::OrganizationEditor(const QSqlDatabase &db, const Organizatio
     m_phones->setPlaceholderText(tr("+7 495 123-45-67, 8 (812) 765-43-21"));
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
     auto *form = new QFormLayout;
@@ -142,9 +141,7 @@ void OrganizationEditor::validate()
         m_problems << problem;
 
     m_problems << m_custom->problems();
-    m_message->setText(m_problems.join(QLatin1Char('\n')));
-    m_message->setVisible(!m_problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
+    m_message->setProblems(m_problems, m_buttons->button(QDialogButtonBox::Ok));
 }
 
 Organization OrganizationEditor::organization() const

@@ -17,6 +17,8 @@ class QPlainTextEdit;
 
 namespace kartoteka::ui {
 
+class ProblemsLabel;
+
 class CustomValuesEditor;
 
 // The form that creates or edits one organization. OK stays disabled until the values are
@@ -61,7 +63,7 @@ private:
     QLineEdit *m_city;
     QLineEdit *m_address;
     QPlainTextEdit *m_notes;
-    QLabel *m_message;
+    ProblemsLabel *m_message;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,4 +1,6 @@
 #include "PersonEditor.h"
+
+#include "widgets/ProblemsLabel.h"
 #include "importing/PhoneRegions.h"
 
 #include "ContactChecks.h"
@@ -36,7 +38,7 @@ PersonEditor::PersonEditor(QSqlDatabase db, const Person &person, const std::vec
     , m_emails(new QLineEdit(person.emails, this))
     , m_birthday(new QDateEdit(this))
     , m_notes(new QPlainTextEdit(person.notes, this))
-    , m_message(new QLabel(this))
+    , m_message(new ProblemsLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("personEditor"));
@@ -72,9 +74,6 @@ PersonEditor::PersonEditor(QSqlDatabase db, const Person &person, const std::vec
     m_birthday->setDate(person.birthday.isValid() ? person.birthday : unknownBirthday);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
     auto *form = new QFormLayout;
@@ -126,9 +125,7 @@ void PersonEditor::validate()
         m_problems << problem;
     m_problems << m_custom->problems();
 
-    m_message->setText(m_problems.join(QLatin1Char('\n')));
-    m_message->setVisible(!m_problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
+    m_message->setProblems(m_problems, m_buttons->button(QDialogButtonBox::Ok));
 }
 
 Person PersonEditor::person() const

@@ -19,6 +19,8 @@ class QPlainTextEdit;
 
 namespace kartoteka::ui {
 
+class ProblemsLabel;
+
 class CustomValuesEditor;
 class OrganizationPicker;
 
@@ -53,7 +55,7 @@ private:
     QLineEdit *m_emails;
     QDateEdit *m_birthday;
     QPlainTextEdit *m_notes;
-    QLabel *m_message;
+    ProblemsLabel *m_message;
     QDialogButtonBox *m_buttons;
     QStringList m_problems;
     CustomValuesEditor *m_custom = nullptr;

@@ -1,5 +1,7 @@
 #include "MappingPage.h"
 
+#include "widgets/ProblemsLabel.h"
+
 #include "ImportContext.h"
 #include "ImportDialogs.h"
 #include "ImportPreviewModel.h"
@@ -69,7 +71,7 @@ MappingPage::MappingPage(ImportContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("mappingTable"));
     m_message->setObjectName(QStringLiteral("mappingMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(m_message);
 
     auto *saveProfile = new QPushButton(tr("&Save as profile…"), this);
     saveProfile->setObjectName(QStringLiteral("saveProfileButton"));

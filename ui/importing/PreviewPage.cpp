@@ -1,5 +1,7 @@
 #include "PreviewPage.h"
 
+#include "widgets/ProblemsLabel.h"
+
 #include "ImportContext.h"
 #include "ImportPreviewModel.h"
 
@@ -142,11 +144,11 @@ void PreviewPage::refresh()
                               .arg(QFileInfo(m_context.file).fileName())
                               .arg(plan.sniff.encoding)
                               .arg(delimiterName(plan.sniff.delimiter)));
-        m_status->setStyleSheet(QString());
+        markAsError(m_status, false);
     } else {
         m_model->setPreview({}, {});
         m_status->setText(m_context.problem);
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        markAsError(m_status);
     }
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)

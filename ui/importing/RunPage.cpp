@@ -4,6 +4,7 @@
 #include "importing/ClientImporter.h"
 #include "importing/SalesImporter.h"
 #include "widgets/DatabaseWorker.h"
+#include "widgets/ProblemsLabel.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>
@@ -47,7 +48,7 @@ void RunPage::initializePage()
     m_context.undone = false;
     m_progress->setValue(0);
     m_progress->show();
-    m_status->setStyleSheet(QString());
+    markAsError(m_status, false);
     m_status->setText(tr("Importing «%1»…").arg(QFileInfo(m_context.file).fileName()));
 
     const ImportPlan plan = *m_context.plan;
@@ -126,7 +127,7 @@ void RunPage::onFinished(bool succeeded, const QString &error)
                              "Go back to change the options and import again, or close the wizard."));
     } else {
         m_status->setText(tr("The import failed; nothing was written to the database.\n%1").arg(error));
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        markAsError(m_status);
     }
     Q_EMIT completeChanged();
     Q_EMIT runFinished();

@@ -1,5 +1,7 @@
 #include "SummaryPage.h"
 
+#include "widgets/ProblemsLabel.h"
+
 #include "ImportContext.h"
 #include "ImportDialogs.h"
 #include "ImportUndoFlow.h"
@@ -114,7 +116,7 @@ void SummaryPage::initializePage()
                                "Fix them (see below) or import without Strict.",
                                nullptr, static_cast<int>(report.rejected()))
                                 .arg(file));
-    m_headline->setStyleSheet(report.written ? QString() : QStringLiteral("color: #b00020;"));
+    markAsError(m_headline, !report.written);
 
     m_issues->setRowCount(0);
     const auto addIssue = [this](qint64 line, const QString &kind, const QString &text) {

@@ -1,5 +1,7 @@
 #include "SegmentationHistoryDialog.h"
+
 #include "widgets/DateTexts.h"
+#include "widgets/ProblemsLabel.h"
 
 #include <QAbstractTableModel>
 #include <QCheckBox>
@@ -323,7 +325,7 @@ int SegmentationHistoryDialog::moveCount(std::optional<AbcClass> from, std::opti
 void SegmentationHistoryDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    markAsError(m_message, error);
 }
 
 } // namespace kartoteka::ui

@@ -1,6 +1,7 @@
 #include "SegmentationPage.h"
 
 #include "widgets/PageHeading.h"
+#include "widgets/ProblemsLabel.h"
 
 #include "SegmentationCharts.h"
 #include "SegmentationHistoryDialog.h"
@@ -583,7 +584,7 @@ void SegmentationPage::showEmptyState(const QString &text)
 void SegmentationPage::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    markAsError(m_status, error);
 }
 
 void SegmentationPage::setChart(QChartView *view, QChart *chart)

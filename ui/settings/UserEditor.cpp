@@ -1,5 +1,7 @@
 #include "UserEditor.h"
 
+#include "widgets/ProblemsLabel.h"
+
 #include "UserTexts.h"
 #include "contacts/UserRepository.h"
 #include "importing/EmailNormalizer.h"
@@ -23,7 +25,7 @@ UserEditor::UserEditor(QSqlDatabase db, const User &user, bool lastAdmin, QWidge
     , m_name(new QLineEdit(user.displayName, this))
     , m_role(new QComboBox(this))
     , m_email(new QLineEdit(user.email, this))
-    , m_message(new QLabel(this))
+    , m_message(new ProblemsLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("userEditor"));
@@ -32,9 +34,6 @@ UserEditor::UserEditor(QSqlDatabase db, const User &user, bool lastAdmin, QWidge
     m_name->setObjectName(QStringLiteral("displayNameEdit"));
     m_role->setObjectName(QStringLiteral("roleBox"));
     m_email->setObjectName(QStringLiteral("emailEdit"));
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_buttons->setObjectName(QStringLiteral("buttons"));
     for (const User::Role role : {User::Role::Manager, User::Role::Supervisor, User::Role::Admin})
         m_role->addItem(UserTexts::roleName(role), int(role));
@@ -80,9 +79,7 @@ void UserEditor::validate()
     if (m_lastAdmin && User::Role(m_role->currentData().toInt()) != User::Role::Admin)
         m_problems << tr("%1 is the last active administrator: make another user an administrator first.")
                           .arg(m_original.displayName);
-    m_message->setText(m_problems.join(QLatin1Char('\n')));
-    m_message->setVisible(!m_problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
+    m_message->setProblems(m_problems, m_buttons->button(QDialogButtonBox::Ok));
 }
 
 User UserEditor::user() const

@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace kartoteka::ui {
 
+class ProblemsLabel;
+
 // The form of one user: login, display name, role and e-mail. OK stays disabled with the
 // reason in red while the login is empty or taken (in any letter case), the name is empty,
 // the e-mail does not look like one, or the last active administrator would lose the role.
@@ -38,7 +40,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_role;
     QLineEdit *m_email;
-    QLabel *m_message;
+    ProblemsLabel *m_message;
     QDialogButtonBox *m_buttons;
 };
 

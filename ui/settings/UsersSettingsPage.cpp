@@ -1,5 +1,7 @@
 #include "UsersSettingsPage.h"
 
+#include "widgets/ProblemsLabel.h"
+
 #include "UserEditor.h"
 #include "UserTexts.h"
 #include "contacts/UserAdministration.h"
@@ -42,7 +44,7 @@ UsersSettingsPage::UsersSettingsPage(DatabaseController &database, QWidget *pare
     m_note->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(m_message);
     m_message->hide();
 
     auto *buttons = new QHBoxLayout;

@@ -16,6 +16,7 @@
 #include "widgets/BuddyLabel.h"
 #include "widgets/DatabaseWorker.h"
 #include "widgets/PageHeading.h"
+#include "widgets/ProblemsLabel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -510,7 +511,7 @@ void TaskReportsPage::showResult(TaskReportResult result)
 void TaskReportsPage::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    markAsError(m_status, error);
 }
 
 void TaskReportsPage::setChart(QChartView *view, QChart *chart)

@@ -11,6 +11,7 @@
 #include "tasks/TaskReport.h"
 #include "tasks/TaskTypeRepository.h"
 #include "widgets/BuddyLabel.h"
+#include "widgets/ProblemsLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,7 +113,7 @@ TaskEditor::TaskEditor(QSqlDatabase db, const Task &task, QWidget *parent)
     , m_reminderTime(new QDateTimeEdit(this))
     , m_expenses(new QDoubleSpinBox(this))
     , m_content(new QPlainTextEdit(task.content, this))
-    , m_message(new QLabel(this))
+    , m_message(new ProblemsLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("taskEditor"));
@@ -138,9 +139,6 @@ TaskEditor::TaskEditor(QSqlDatabase db, const Task &task, QWidget *parent)
     m_expenses->setValue(task.expenses);
     m_content->setObjectName(QStringLiteral("contentEdit"));
     m_content->setTabChangesFocus(true);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
     fillTypes(task.typeId);
@@ -413,9 +411,7 @@ void TaskEditor::validate()
     if (reminder >= 0 && !plannedStart.isValid())
         m_problems << tr("A reminder before the start needs a planned start.");
 
-    m_message->setText(m_problems.join(QLatin1Char('\n')));
-    m_message->setVisible(!m_problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
+    m_message->setProblems(m_problems, m_buttons->button(QDialogButtonBox::Ok));
 }
 
 Task TaskEditor::task() const

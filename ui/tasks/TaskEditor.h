@@ -22,6 +22,8 @@ class QSpinBox;
 
 namespace kartoteka::ui {
 
+class ProblemsLabel;
+
 class OptionalDateTimeEdit;
 class OrganizationPicker;
 
@@ -88,7 +90,7 @@ private:
     QDateTimeEdit *m_reminderTime;
     QDoubleSpinBox *m_expenses;
     QPlainTextEdit *m_content;
-    QLabel *m_message;
+    ProblemsLabel *m_message;
     QDialogButtonBox *m_buttons;
 };
 

@@ -2,6 +2,7 @@
 
 #include "TaskJournalModel.h"
 #include "tasks/TaskQuery.h"
+#include "widgets/ProblemsLabel.h"
 #include "widgets/RecordTable.h"
 
 #include <QHeaderView>
@@ -86,7 +87,7 @@ void TaskJournalView::reload()
         showError((tasks ? total.error() : tasks.error()).message);
         return;
     }
-    m_count->setStyleSheet(QString());
+    markAsError(m_count, false);
     m_total = *total;
     const int shown = int(tasks->size());
     TaskJournalModel::Names names = TaskJournalModel::readNames(m_db, *tasks);
@@ -105,7 +106,7 @@ void TaskJournalView::showError(const QString &message)
 {
     clear();
     m_count->setText(tr("Cannot read the tasks: %1").arg(message));
-    m_count->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(m_count);
 }
 
 qint64 TaskJournalView::currentTaskId() const

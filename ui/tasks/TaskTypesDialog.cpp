@@ -1,5 +1,7 @@
 #include "TaskTypesDialog.h"
 
+#include "widgets/ProblemsLabel.h"
+
 #include "contacts/ContactTexts.h"
 #include "tasks/TaskTypeRepository.h"
 
@@ -54,7 +56,7 @@ TaskTypesDialog::TaskTypesDialog(QSqlDatabase db, QWidget *parent)
     m_save->setToolTip(tr("Give the chosen type this name and colour"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    markAsError(m_message);
     m_message->hide();
 
     auto *editRow = new QHBoxLayout;
