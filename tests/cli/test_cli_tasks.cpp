@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "DomainFixtures.h"
 #include "TestDatabase.h"
 
 #include "contacts/OrganizationRepository.h"
@@ -55,18 +56,7 @@ QString fixture(const QTemporaryDir &dir)
     const auto add = [&](qint64 assignee, qint64 type, std::optional<qint64> organization, Task::State state,
                          const QDateTime &start, const QDateTime &end, const QDateTime &actualStart = {},
                          const QDateTime &actualEnd = {}, double expenses = 0, bool personal = false) {
-        Task t;
-        t.subject = QStringLiteral("Task");
-        t.typeId = type;
-        t.authorId = assignee;
-        t.assigneeId = assignee;
-        t.organizationId = organization;
-        t.state = state;
-        t.plannedStart = start;
-        t.plannedEnd = end;
-        t.actualStart = actualStart;
-        t.actualEnd = actualEnd;
-        t.expenses = expenses;
+        Task t = test::reportTask(assignee, type, organization, state, start, end, actualStart, actualEnd, expenses);
         t.personal = personal;
         REQUIRE_FALSE(tasks.create(t));
     };

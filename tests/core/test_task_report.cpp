@@ -1,3 +1,4 @@
+#include "DomainFixtures.h"
 #include "TestDatabase.h"
 
 #include "contacts/OrganizationRepository.h"
@@ -93,18 +94,8 @@ struct World
               const QDateTime &start, const QDateTime &end, const QDateTime &actualStart = {},
               const QDateTime &actualEnd = {}, double expenses = 0) const
     {
-        Task t;
-        t.subject = QStringLiteral("Task");
-        t.typeId = type;
+        Task t = test::reportTask(assignee, type, organization, state, start, end, actualStart, actualEnd, expenses);
         t.authorId = ann;
-        t.assigneeId = assignee;
-        t.organizationId = organization;
-        t.state = state;
-        t.plannedStart = start;
-        t.plannedEnd = end;
-        t.actualStart = actualStart;
-        t.actualEnd = actualEnd;
-        t.expenses = expenses;
         return t;
     }
 

@@ -79,18 +79,8 @@ public:
              const QDateTime &start, const QDateTime &end, const QDateTime &actualStart = {},
              const QDateTime &actualEnd = {}, double expenses = 0)
     {
-        Task t;
-        t.subject = QStringLiteral("Task");
-        t.typeId = type;
-        t.authorId = assignee;
-        t.assigneeId = assignee;
-        t.organizationId = organization;
-        t.state = state;
-        t.plannedStart = start;
-        t.plannedEnd = end;
-        t.actualStart = actualStart;
-        t.actualEnd = actualEnd;
-        t.expenses = expenses;
+        Task t = kartoteka::test::reportTask(assignee, type, organization, state, start, end, actualStart, actualEnd,
+                                             expenses);
         REQUIRE_FALSE(kartoteka::TaskRepository(database.connection()).create(t));
     }
 
