@@ -1964,14 +1964,6 @@
 <context>
     <name>SegmentationReport</name>
     <message>
-        <source>Kartoteka: ABC/XYZ segmentation, printed %1</source>
-        <translation>Картотека: ABC/XYZ-сегментация, напечатано %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Стр. %1 из %2</translation>
-    </message>
-    <message>
         <source>ABC/XYZ segmentation of clients</source>
         <translation>ABC/XYZ-сегментация клиентов</translation>
     </message>
@@ -2052,10 +2044,6 @@
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <source>%1 (continued)</source>
-        <translation>%1 (продолжение)</translation>
-    </message>
-    <message>
         <source>Clients ranked</source>
         <translation>Рейтинг клиентов</translation>
     </message>
@@ -2108,16 +2096,8 @@
         <translation>Потерянные клиенты: покупали до периода, в периоде — ничего</translation>
     </message>
     <message>
-        <source>Cannot write the PDF report to «%1».</source>
-        <translation>Не удаётся записать отчёт PDF в «%1».</translation>
-    </message>
-    <message>
         <source>ABC/XYZ segmentation</source>
         <translation>ABC/XYZ-сегментация</translation>
-    </message>
-    <message>
-        <source>Print preview: ABC/XYZ segmentation</source>
-        <translation>Предварительный просмотр: ABC/XYZ-сегментация</translation>
     </message>
 </context>
 <context>

@@ -1932,14 +1932,6 @@
 <context>
     <name>SegmentationReport</name>
     <message>
-        <source>Kartoteka: ABC/XYZ segmentation, printed %1</source>
-        <translation>Kartoteka：ABC/XYZ 客户分级，打印于 %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
         <source>ABC/XYZ segmentation of clients</source>
         <translation>客户 ABC/XYZ 分级</translation>
     </message>
@@ -2020,10 +2012,6 @@
         <translation>图表</translation>
     </message>
     <message>
-        <source>%1 (continued)</source>
-        <translation>%1（续）</translation>
-    </message>
-    <message>
         <source>Clients ranked</source>
         <translation>客户排名</translation>
     </message>
@@ -2076,16 +2064,8 @@
         <translation>流失客户：期间之前有购买，期间内无购买</translation>
     </message>
     <message>
-        <source>Cannot write the PDF report to «%1».</source>
-        <translation>无法将 PDF 报告写入“%1”。</translation>
-    </message>
-    <message>
         <source>ABC/XYZ segmentation</source>
         <translation>ABC/XYZ 客户分级</translation>
-    </message>
-    <message>
-        <source>Print preview: ABC/XYZ segmentation</source>
-        <translation>打印预览：ABC/XYZ 客户分级</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,5 @@
 #include "ReportPages.h"
 
-#include "SegmentationReport.h"
-
 #include <QApplication>
 #include <QChart>
 #include <QDateTime>
@@ -14,11 +12,22 @@
 #include <QPrinter>
 
 #include <algorithm>
+#include <optional>
 
 namespace kartoteka::ui {
 
 namespace {
 constexpr double marginMm = 15;
+} // namespace
+
+QPageSize defaultReportPageSize()
+{
+    const QLocale::Territory territory = QLocale::system().territory();
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize(QPageSize::Letter)
+                                                                               : QPageSize(QPageSize::A4);
+}
+
+namespace {
 
 QPageLayout defaultLayout()
 {
@@ -63,6 +72,23 @@ void ReportPages::text(const QRectF &rect, const QFont &font, const QString &con
     m_painter->setPen(Qt::black);
     m_painter->drawText(rect, int(alignment | Qt::AlignVCenter),
                         QFontMetricsF(font, &m_device).elidedText(content, Qt::ElideRight, rect.width()));
+}
+
+void ReportPages::box(const QRectF &rect, const QColor &fill, const QPen &outline)
+{
+    if (!m_painter)
+        return;
+    m_painter->setPen(outline);
+    m_painter->setBrush(fill);
+    m_painter->drawRect(rect);
+}
+
+void ReportPages::block(double height, double spaceAfter, const std::function<void(double top)> &paint)
+{
+    ensureSpace(height);
+    if (m_painter)
+        paint(m_y);
+    m_y += height + spaceAfter;
 }
 
 void ReportPages::finishPage()
@@ -162,7 +188,8 @@ void ReportPages::chart(QChart *chart, double height)
 }
 
 void ReportPages::table(const QString &title, std::vector<Column> columns, std::size_t rowCount,
-                        const std::function<QStringList(std::size_t)> &row, const std::function<bool(std::size_t)> &bold)
+                        const std::function<QStringList(std::size_t)> &row, const std::function<bool(std::size_t)> &bold,
+                        const std::function<QColor(std::size_t, int column)> &marker)
 {
     const double padding = mm(1.2);
     const double rowHeight = lineHeight(m_body) + mm(1.6);
@@ -175,15 +202,16 @@ void ReportPages::table(const QString &title, std::vector<Column> columns, std::
             break;
         }
     }
-    const auto drawRow = [&](const QStringList &cells, const QFont &font, const QColor &fill) {
-        if (m_painter && fill.isValid()) {
-            m_painter->setPen(Qt::NoPen);
-            m_painter->setBrush(fill);
-            m_painter->drawRect(QRectF(0, m_y, m_width, rowHeight));
-        }
+    const auto drawRow = [&](const QStringList &cells, const QFont &font, const QColor &fill, std::optional<std::size_t> index) {
+        if (fill.isValid())
+            box(QRectF(0, m_y, m_width, rowHeight), fill);
         double x = 0;
         for (int i = 0; i < int(columns.size()); ++i) {
             const Column &column = columns[std::size_t(i)];
+            if (marker && index) {
+                if (const QColor color = marker(*index, i); color.isValid())
+                    box(QRectF(x, m_y + mm(0.4), column.width + 2 * padding, rowHeight - mm(0.8)), color);
+            }
             text(QRectF(x + padding, m_y, column.width, rowHeight), font, cells.value(i), column.alignment);
             x += column.width + 2 * padding;
         }
@@ -193,7 +221,7 @@ void ReportPages::table(const QString &title, std::vector<Column> columns, std::
         QStringList titles;
         for (const Column &column : columns)
             titles << column.title;
-        drawRow(titles, m_bold, QColor(0xcf, 0xd8, 0xdc));
+        drawRow(titles, m_bold, QColor(0xcf, 0xd8, 0xdc), std::nullopt);
     };
     heading(title, rowHeight * 2);
     header();
@@ -204,7 +232,7 @@ void ReportPages::table(const QString &title, std::vector<Column> columns, std::
             header();
         }
         const bool strong = bold && bold(i);
-        drawRow(row(i), strong ? m_bold : m_body, i % 2 ? QColor(0xf5, 0xf5, 0xf5) : QColor());
+        drawRow(row(i), strong ? m_bold : m_body, i % 2 ? QColor(0xf5, 0xf5, 0xf5) : QColor(), i);
     }
     m_y += mm(4);
 }

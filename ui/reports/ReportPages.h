@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QPageSize>
+#include <QPen>
 #include <QString>
 
 #include <functional>
@@ -38,8 +40,10 @@ public:
     double mm(double millimetres) const;
     double width() const { return m_width; }
     double textWidth(const QFont &font, const QString &text) const;
+    double lineHeight(const QFont &font) const;
     const QFont &bodyFont() const { return m_body; }
     const QFont &boldFont() const { return m_bold; }
+    const QFont &smallFont() const { return m_small; }
 
     void title(const QString &text);
     // Label–value lines; long values wrap under themselves.
@@ -48,10 +52,19 @@ public:
     void heading(const QString &text, double keepWithNext);
     // Paints the chart (taking it) `height` high over the full width; starts a new page if needed.
     void chart(QChart *chart, double height);
-    // A table of `rowCount` rows; `row(i)` gives the cells; `bold(i)` marks rows like a total.
+    // A table of `rowCount` rows; `row(i)` gives the cells; `bold(i)` marks rows like a total;
+    // `marker(i, column)`, when valid, is the colour behind a cell (a class, say).
     void table(const QString &title, std::vector<Column> columns, std::size_t rowCount,
                const std::function<QStringList(std::size_t)> &row,
-               const std::function<bool(std::size_t)> &bold = {});
+               const std::function<bool(std::size_t)> &bold = {},
+               const std::function<QColor(std::size_t, int column)> &marker = {});
+    // A figure of its own making `height` high (on a new page unless it fits), then `spaceAfter`:
+    // `paint(top)` draws it with text() and box() while the pages are painted, not counted.
+    void block(double height, double spaceAfter, const std::function<void(double top)> &paint);
+    // One line of text in `rect`, cut short with "…" when it does not fit.
+    void text(const QRectF &rect, const QFont &font, const QString &content, Qt::Alignment alignment = Qt::AlignLeft);
+    // A filled rectangle with an outline (none by default).
+    void box(const QRectF &rect, const QColor &fill, const QPen &outline = Qt::NoPen);
     // A line of text (an empty-state remark).
     void paragraph(const QString &text);
     // The height left on the page below the current position, for sizing charts.
@@ -60,8 +73,6 @@ public:
     int finish();
 
 private:
-    double lineHeight(const QFont &font) const;
-    void text(const QRectF &rect, const QFont &font, const QString &content, Qt::Alignment alignment = Qt::AlignLeft);
     void finishPage();
     void newPage();
     void ensureSpace(double height);
@@ -78,6 +89,9 @@ private:
 };
 
 using ReportContent = std::function<void(ReportPages &pages)>;
+
+// A4, except Letter where the system locale's country uses it (United States, Canada).
+QPageSize defaultReportPageSize();
 
 // Paints the report onto `device` with its page size and margins; returns the pages painted,
 // 0 when the device cannot be painted on. `footer` names the report at the foot of each page.

@@ -3,11 +3,8 @@
 #include "segmentation/Segmentation.h"
 
 #include <QCoreApplication>
-#include <QPageSize>
 #include <QString>
 
-class QPagedPaintDevice;
-class QPrinter;
 class QWidget;
 
 namespace kartoteka::ui {
@@ -16,15 +13,6 @@ namespace kartoteka::ui {
 // the ABC×XYZ matrix as a table, the Pareto and class charts, then the ranked table and the
 // lost clients, paginated with the header row repeated, every page numbered "Page N of M".
 // Needs a QApplication (the charts are graphics widgets).
-
-// A4, except Letter where the system locale's country uses it (United States, Canada).
-QPageSize defaultReportPageSize();
-
-// Paints the report onto `device` (a QPrinter, QPdfWriter, ...) with the page size and margins
-// it has; returns the number of pages painted, 0 when the device cannot be painted on.
-int paintSegmentationReport(const SegmentationResult &result, QPagedPaintDevice &device);
-// The same for a printer, as a print or print preview dialog hands it over.
-int printSegmentationReport(const SegmentationResult &result, QPrinter &printer);
 
 // Writes the report as a PDF on the default page size; returns why it could not be written, or
 // an empty string. `pages` receives the page count.
