@@ -4,6 +4,7 @@
 #include "widgets/ProblemsLabel.h"
 #include "widgets/RecordTable.h"
 
+#include "ListBesideCard.h"
 #include "OrganizationCard.h"
 #include "CustomFieldCommands.h"
 #include "CustomFieldFilters.h"
@@ -24,8 +25,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -124,13 +123,7 @@ ContactsPage::ContactsPage(DatabaseController &database, QWidget *parent)
     m_views->addWidget(m_foundView);
     m_views->addWidget(m_emptyHint);
 
-    auto *listPanel = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPanel);
-    listLayout->setContentsMargins(24, 24, 12, 12);
-    listLayout->addWidget(title);
-    listLayout->addWidget(description);
-    listLayout->addSpacing(8);
-    listLayout->addWidget(m_searchBox);
+    QVBoxLayout *listLayout = createListPanel(this, title, description, m_searchBox);
     listLayout->addWidget(m_filters);
     listLayout->addWidget(m_views, 1);
     listLayout->addWidget(m_count);
@@ -145,32 +138,9 @@ ContactsPage::ContactsPage(DatabaseController &database, QWidget *parent)
     m_deleteAction->setObjectName(QStringLiteral("deleteOrganizationAction"));
     m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
     m_deleteAction->setToolTip(tr("Delete the organization shown (Del); one with history can only be archived"));
-    for (QAction *action : {m_newAction, m_editAction, m_archiveAction, m_deleteAction}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-        m_toolBar->addAction(action);
-    }
     m_toolBar->setObjectName(QStringLiteral("organizationToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-
-    auto *cardPanel = new QWidget(this);
-    auto *cardLayout = new QVBoxLayout(cardPanel);
-    cardLayout->setContentsMargins(12, 24, 24, 12);
-    cardLayout->addWidget(m_toolBar);
-    cardLayout->addWidget(m_card);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("contactsSplitter"));
-    splitter->addWidget(listPanel);
-    splitter->addWidget(cardPanel);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({760, 420});
-    splitter->restoreState(QSettings().value(splitterKey).toByteArray());
-    connect(splitter, &QSplitter::splitterMoved, this,
-            [splitter] { QSettings().setValue(splitterKey, splitter->saveState()); });
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    addRecordActions(this, m_toolBar, {m_newAction, m_editAction, m_archiveAction, m_deleteAction});
+    layOutListBesideCard(this, listLayout, m_toolBar, m_card, splitterKey);
 
     connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString &text) {
         // Clearing the box brings the list back at once; typing waits for a pause.

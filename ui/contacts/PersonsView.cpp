@@ -4,6 +4,7 @@
 #include "CustomFieldCommands.h"
 #include "CustomFieldFilters.h"
 #include "CustomValuesEditor.h"
+#include "ListBesideCard.h"
 #include "PersonCard.h"
 #include "PersonCommands.h"
 #include "PersonEditor.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
-#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -91,13 +91,7 @@ PersonsView::PersonsView(DatabaseController &database, QWidget *parent)
     filters->addStretch(1);
     m_customFilters->setObjectName(QStringLiteral("personCustomFilters"));
 
-    auto *listPanel = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPanel);
-    listLayout->setContentsMargins(24, 24, 12, 12);
-    listLayout->addWidget(title);
-    listLayout->addWidget(description);
-    listLayout->addSpacing(8);
-    listLayout->addWidget(m_searchBox);
+    QVBoxLayout *listLayout = createListPanel(this, title, description, m_searchBox);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_customFilters);
     listLayout->addWidget(m_view, 1);
@@ -115,30 +109,8 @@ PersonsView::PersonsView(DatabaseController &database, QWidget *parent)
     m_deleteAction->setToolTip(tr("Delete the person shown (Del); one with a journal can only be archived"));
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("personToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *action : {m_newAction, m_editAction, m_archiveAction, m_deleteAction}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-        toolBar->addAction(action);
-    }
-
-    auto *cardPanel = new QWidget(this);
-    auto *cardLayout = new QVBoxLayout(cardPanel);
-    cardLayout->setContentsMargins(12, 24, 24, 12);
-    cardLayout->addWidget(toolBar);
-    cardLayout->addWidget(m_card, 1);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(listPanel);
-    splitter->addWidget(cardPanel);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({760, 420});
-    splitter->restoreState(QSettings().value(splitterKey).toByteArray());
-    connect(splitter, &QSplitter::splitterMoved, this,
-            [splitter] { QSettings().setValue(splitterKey, splitter->saveState()); });
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    addRecordActions(this, toolBar, {m_newAction, m_editAction, m_archiveAction, m_deleteAction});
+    layOutListBesideCard(this, listLayout, toolBar, m_card, splitterKey);
 
     connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.trimmed().isEmpty())
