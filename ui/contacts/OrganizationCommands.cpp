@@ -9,27 +9,8 @@ namespace kartoteka::ui {
 
 namespace {
 
-// The custom values of an organization and of its persons, as (field_id, entity_id, value);
-// deleting the rows drops them (by trigger).
-Result<std::vector<QVariantList>> readCustomValues(const QSqlDatabase &db, qint64 organizationId)
-{
-    auto query = sql::exec(db,
-                           QStringLiteral("SELECT v.field_id, v.entity_id, v.value FROM custom_values v "
-                                          "JOIN custom_fields f ON f.id = v.field_id "
-                                          "WHERE (f.entity = 'organization' AND v.entity_id = ?) "
-                                          "OR (f.entity = 'person' AND v.entity_id IN "
-                                          "(SELECT id FROM persons WHERE organization_id = ?))"),
-                           {organizationId, organizationId});
-    if (!query)
-        return query.error();
-    std::vector<QVariantList> rows;
-    while (query->next())
-        rows.push_back({query->value(0), query->value(1), query->value(2)});
-    return rows;
-}
-
 DatabaseError restoreRows(const QSqlDatabase &db, const Organization &organization, const std::vector<Person> &persons,
-                          const std::vector<QVariantList> &customValues = {})
+                          const CustomValueRows &customValues = {})
 {
     Transaction transaction(db);
     if (transaction.beginError())
@@ -40,12 +21,8 @@ DatabaseError restoreRows(const QSqlDatabase &db, const Organization &organizati
         if (DatabaseError error = TableGateway<PersonMapping>(db).insertWithId(person))
             return error;
     }
-    for (const QVariantList &row : customValues) {
-        auto query = sql::exec(db, QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)"),
-                               row);
-        if (!query)
-            return query.error();
-    }
+    if (DatabaseError error = customValues.restore(db))
+        return error;
     return transaction.commit();
 }
 
@@ -164,7 +141,7 @@ void DeleteOrganizationCommand::redo()
         m_reportError(persons.error().message);
         return;
     }
-    auto customValues = readCustomValues(m_db, m_id);
+    auto customValues = CustomValueRows::ofOrganization(m_db, m_id);
     if (!customValues) {
         setObsolete(true);
         m_reportError(customValues.error().message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contacts/CustomValueRows.h"
 #include "contacts/Organization.h"
 #include "contacts/Person.h"
 
@@ -95,7 +96,7 @@ private:
     qint64 m_id;
     Organization m_organization;
     std::vector<Person> m_persons;
-    std::vector<QVariantList> m_customValues; // (field_id, entity_id, value) of it and its persons
+    CustomValueRows m_customValues; // of it and its persons
     bool m_deleted = false;
     ReportCommandError m_reportError;
 };

@@ -7,25 +7,6 @@
 
 namespace kartoteka::ui {
 
-namespace {
-
-Result<std::vector<QVariantList>> readCustomValues(const QSqlDatabase &db, qint64 personId)
-{
-    auto query = sql::exec(db,
-                           QStringLiteral("SELECT v.field_id, v.entity_id, v.value FROM custom_values v "
-                                          "JOIN custom_fields f ON f.id = v.field_id "
-                                          "WHERE f.entity = 'person' AND v.entity_id = ?"),
-                           {personId});
-    if (!query)
-        return query.error();
-    std::vector<QVariantList> rows;
-    while (query->next())
-        rows.push_back({query->value(0), query->value(1), query->value(2)});
-    return rows;
-}
-
-} // namespace
-
 PersonChangeCommand::PersonChangeCommand(QSqlDatabase db, std::optional<Person> before, std::optional<Person> after,
                                          const QString &text, ReportCommandError reportError, QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -111,7 +92,7 @@ DatabaseError PersonChangeCommand::write(const std::optional<Person> &from, cons
     }
     if (from) {
         // Deleting: what goes with the row (custom values, by trigger) is read first.
-        auto customValues = readCustomValues(m_db, m_id);
+        auto customValues = CustomValueRows::ofPerson(m_db, m_id);
         if (!customValues)
             return customValues.error();
         if (DatabaseError error = persons.remove(m_id))
@@ -127,12 +108,8 @@ DatabaseError PersonChangeCommand::write(const std::optional<Person> &from, cons
     restored.id = m_id;
     if (DatabaseError error = TableGateway<PersonMapping>(m_db).insertWithId(restored))
         return error;
-    for (const QVariantList &row : m_customValues) {
-        auto query = sql::exec(m_db, QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)"),
-                               row);
-        if (!query)
-            return query.error();
-    }
+    if (DatabaseError error = m_customValues.restore(m_db))
+        return error;
     return transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OrganizationCommands.h"
+#include "contacts/CustomValueRows.h"
 #include "contacts/Person.h"
 #include "storage/DatabaseError.h"
 
@@ -46,7 +47,7 @@ private:
     QSqlDatabase m_db;
     std::optional<Person> m_before;
     std::optional<Person> m_after;
-    std::vector<QVariantList> m_customValues; // (field_id, entity_id, value) of a deleted person
+    CustomValueRows m_customValues; // of a deleted person
     qint64 m_id = 0;
     bool m_succeeded = false;
     ReportCommandError m_reportError;
