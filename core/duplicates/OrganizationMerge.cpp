@@ -1,5 +1,6 @@
 #include "OrganizationMerge.h"
 
+#include "contacts/StoredList.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -45,14 +46,6 @@ Result<QJsonObject> readRow(const QSqlDatabase &db, qint64 id)
     for (int i = 0; i < record.count(); ++i)
         row.insert(record.fieldName(i), query->isNull(i) ? QJsonValue() : QJsonValue::fromVariant(query->value(i)));
     return row;
-}
-
-QStringList phoneList(const QString &phones)
-{
-    QStringList list;
-    for (const QString &phone : phones.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        list << phone.trimmed();
-    return list;
 }
 
 Result<QJsonArray> idsOf(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -109,9 +102,9 @@ Result<qint64> OrganizationMerge::merge(const QSqlDatabase &db, qint64 keptId, q
         if (isEmptyValue(kept->value(column)) && !isEmptyValue(dropped->value(column)))
             set(column, dropped->value(column));
     }
-    QStringList phones = phoneList(kept->value(QStringLiteral("phones")).toString());
+    QStringList phones = storedListItems(kept->value(QStringLiteral("phones")).toString());
     const qsizetype phonesBefore = phones.size();
-    for (const QString &phone : phoneList(dropped->value(QStringLiteral("phones")).toString())) {
+    for (const QString &phone : storedListItems(dropped->value(QStringLiteral("phones")).toString())) {
         if (!phones.contains(phone))
             phones << phone;
     }

@@ -3,22 +3,15 @@
 #include "EmailNormalizer.h"
 #include "InnValidator.h"
 #include "NameNormalizer.h"
+#include "contacts/StoredList.h"
 #include "storage/Sql.h"
 
 namespace kartoteka {
 
 namespace {
-QStringList splitList(const QString &stored)
-{
-    QStringList parts = stored.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &part : parts)
-        part = part.trimmed();
-    return parts;
-}
-
 QStringList emailKeys(const QString &stored)
 {
-    QStringList emails = splitList(stored);
+    QStringList emails = storedListItems(stored);
     for (QString &email : emails)
         email = normalizeEmail(email);
     return emails;
@@ -90,7 +83,7 @@ DatabaseError DuplicateIndex::load(const QSqlDatabase &db)
         ClientKeys keys;
         keys.inn = normalizedInn(organizations->value(1).toString());
         keys.emails = emailKeys(organizations->value(2).toString());
-        keys.phones = splitList(organizations->value(3).toString());
+        keys.phones = storedListItems(organizations->value(3).toString());
         keys.nameKey = normalizedOrganizationName(organizations->value(4).toString());
         add(organizations->value(0).toLongLong(), keys);
     }
@@ -102,7 +95,7 @@ DatabaseError DuplicateIndex::load(const QSqlDatabase &db)
     while (persons->next()) {
         ClientKeys keys;
         keys.emails = emailKeys(persons->value(1).toString());
-        keys.phones = splitList(persons->value(2).toString());
+        keys.phones = storedListItems(persons->value(2).toString());
         add(persons->value(0).toLongLong(), keys);
     }
     return {};

@@ -1,4 +1,5 @@
 #include "PhoneNormalizer.h"
+#include "contacts/StoredList.h"
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -253,6 +254,14 @@ bool PhoneNormalizer::tryFastPath(QStringView number, PhoneResult &result) const
     if (!result.e164.contains(e164))
         result.e164.append(e164);
     return true;
+}
+
+QString PhoneNormalizer::nationalList(const QString &storedPhones) const
+{
+    QStringList shown;
+    for (const QString &phone : storedListItems(storedPhones))
+        shown << national(phone);
+    return shown.join(QStringLiteral(", "));
 }
 
 QString PhoneNormalizer::national(const QString &e164) const

@@ -32,6 +32,8 @@ public:
     // For display: national format for numbers of the default region, international otherwise;
     // text that is not a number comes back as it is.
     QString national(const QString &e164) const;
+    // A stored list of phones ("+7495..., +7916...") as national() shows each, joined by ", ".
+    QString nationalList(const QString &storedPhones) const;
 
     // QLocale::territory as an ISO region libphonenumber knows; "RU" when there is none.
     static QString defaultRegionForLocale(const QLocale &locale);

@@ -3,6 +3,7 @@
 #include "ContactTexts.h"
 
 #include "contacts/CustomFieldRepository.h"
+#include "contacts/StoredList.h"
 #include "importing/PhoneNormalizer.h"
 
 #include <QApplication>
@@ -21,15 +22,6 @@ namespace kartoteka::ui {
 
 namespace {
 const QString noValue = QStringLiteral("—");
-
-QStringList items(const QString &list)
-{
-    QStringList result;
-    for (const QString &item : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!item.trimmed().isEmpty())
-            result.append(item.trimmed());
-    return result;
-}
 } // namespace
 
 CardFields::CardFields(QWidget *owner, QFormLayout *form) : QObject(owner), m_owner(owner), m_form(form) {}
@@ -68,7 +60,7 @@ void CardFields::addLink(const QString &label, const QString &text, const QStrin
 void CardFields::addPhones(const QString &label, const QString &phones, const PhoneNormalizer &normalizer,
                            const QString &namePrefix)
 {
-    const QStringList numbers = items(phones);
+    const QStringList numbers = storedListItems(phones);
     if (numbers.isEmpty())
         addText(label, {}, namePrefix + QLatin1Char('0'));
     for (int i = 0; i < numbers.size(); ++i) {
@@ -83,7 +75,7 @@ void CardFields::addPhones(const QString &label, const QString &phones, const Ph
 
 void CardFields::addEmails(const QString &label, const QString &emails, const QString &namePrefix)
 {
-    const QStringList addresses = items(emails);
+    const QStringList addresses = storedListItems(emails);
     if (addresses.isEmpty())
         addText(label, {}, namePrefix + QLatin1Char('0'));
     for (int i = 0; i < addresses.size(); ++i)

@@ -291,11 +291,8 @@ void OrganizationCard::fillPersons()
         return;
     }
     for (const Person &person : *persons) {
-        QStringList phones;
-        for (const QString &phone : person.phones.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            phones << m_phones.national(phone.trimmed());
-        auto *item = new QTreeWidgetItem(m_persons, {person.fullName, person.position,
-                                                     phones.join(QStringLiteral(", ")), person.emails});
+        auto *item = new QTreeWidgetItem(m_persons,
+                                         {person.fullName, person.position, m_phones.nationalList(person.phones), person.emails});
         item->setData(0, Qt::UserRole, person.id);
     }
     m_persons->resizeColumnToContents(0);

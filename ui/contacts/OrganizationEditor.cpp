@@ -77,10 +77,7 @@ OrganizationEditor::OrganizationEditor(const QSqlDatabase &db, const Organizatio
     m_priority->setCurrentIndex(m_priority->findData(static_cast<int>(organization.priority)));
 
     // Phones are edited as the card shows them: in the national format.
-    QStringList shown;
-    for (const QString &phone : organization.phones.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        shown << m_phoneNormalizer.national(phone.trimmed());
-    m_phones->setText(shown.join(QStringLiteral(", ")));
+    m_phones->setText(m_phoneNormalizer.nationalList(organization.phones));
     m_phones->setObjectName(QStringLiteral("phonesEdit"));
     m_phones->setPlaceholderText(tr("+7 495 123-45-67, 8 (812) 765-43-21"));
     m_notes->setObjectName(QStringLiteral("notesEdit"));

@@ -59,10 +59,7 @@ PersonEditor::PersonEditor(QSqlDatabase db, const Person &person, const std::vec
     m_position->setObjectName(QStringLiteral("positionEdit"));
 
     // Phones are edited as the card shows them: in the national format.
-    QStringList shown;
-    for (const QString &phone : person.phones.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        shown << m_phoneNormalizer.national(phone.trimmed());
-    m_phones->setText(shown.join(QStringLiteral(", ")));
+    m_phones->setText(m_phoneNormalizer.nationalList(person.phones));
     m_phones->setObjectName(QStringLiteral("phonesEdit"));
     m_phones->setPlaceholderText(tr("+7 916 123-45-67, 8 (495) 765-43-21"));
     m_emails->setObjectName(QStringLiteral("emailsEdit"));

@@ -2,18 +2,12 @@
 
 #include "ContactTexts.h"
 #include "contacts/CustomFieldRepository.h"
+#include "contacts/StoredList.h"
 #include "importing/PhoneNormalizer.h"
 
 #include <QFont>
 
 namespace kartoteka::ui {
-
-namespace {
-QString firstItem(const QString &list)
-{
-    return list.section(QLatin1Char(','), 0, 0).trimmed();
-}
-} // namespace
 
 PersonListModel::PersonListModel(const PhoneNormalizer &phones, QObject *parent)
     : QAbstractTableModel(parent), m_phones(phones)
@@ -165,8 +159,8 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
     case Name: return row.fullName;
     case Organization: return row.isStaff ? tr("our staff") : row.organization;
     case Position: return row.position;
-    case Phone: return m_phones.national(firstItem(row.phones));
-    case Email: return firstItem(row.emails);
+    case Phone: return m_phones.national(firstStoredItem(row.phones));
+    case Email: return firstStoredItem(row.emails);
     default: return {};
     }
 }

@@ -2,6 +2,7 @@
 #include "importing/PhoneRegions.h"
 
 #include "ContactTexts.h"
+#include "contacts/StoredList.h"
 #include "search/SearchText.h"
 
 #include <QApplication>
@@ -50,9 +51,9 @@ QString SearchResultsModel::matchedText(const SearchHit &hit) const
     if (hit.matchedField == SearchHit::Field::Phone) {
         // The phones that matched, not the whole list, in the national format.
         QStringList phones;
-        for (const QString &phone : hit.matchedText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &phone : storedListItems(hit.matchedText)) {
             if (m_phoneDigits.isEmpty() || search::phoneDigits(phone).contains(m_phoneDigits))
-                phones << m_phones.national(phone.trimmed());
+                phones << m_phones.national(phone);
         }
         if (!phones.isEmpty())
             value = phones.join(QStringLiteral(", "));
