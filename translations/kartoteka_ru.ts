@@ -4855,6 +4855,10 @@
         <translation>Импорт не удался; в базу данных ничего не записано.
 %1</translation>
     </message>
+    <message>
+        <source>Building the indexes for sorting and search…</source>
+        <translation>Строятся индексы для сортировки и поиска…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SearchResultsModel</name>

@@ -4787,6 +4787,10 @@
         <translation>导入失败，数据库中未写入任何内容。
 %1</translation>
     </message>
+    <message>
+        <source>Building the indexes for sorting and search…</source>
+        <translation>正在建立排序和搜索索引…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SearchResultsModel</name>

@@ -19,8 +19,6 @@ namespace kartoteka {
 
 namespace {
 constexpr int progressEveryRecords = 1024;
-// Reading and writing the rows fill the bar up to here; building indexes and search the rest.
-constexpr int rowsPercent = 90;
 
 QString stamp()
 {

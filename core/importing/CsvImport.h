@@ -26,6 +26,9 @@ class CsvImport
 public:
     // Receives 0..100; returning false cancels the import, which then writes nothing.
     using Progress = std::function<bool(int percent)>;
+    // Reading and writing the rows fill the progress up to here; from here on the indexes and
+    // the search index are built.
+    static constexpr int rowsPercent = 90;
 
     virtual ~CsvImport() = default;
 

@@ -11,6 +11,7 @@
 #include "importing/MappingPage.h"
 #include "importing/PreviewCellChecker.h"
 #include "importing/SummaryPage.h"
+#include "widgets/DatabaseWorker.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -396,6 +397,27 @@ TEST_CASE("Strict refuses a file with unreadable rows and writes nothing", "[imp
     CHECK_FALSE(child<QPushButton>(wizard, "undoButton")->isVisible());
     CHECK(statisticsOf(fixture.path()).organizations == 0);
     CHECK(fixture.page->history()->rowCount() == 0);
+}
+
+TEST_CASE("once the rows are in, the run page says the indexes are being built", "[import]")
+{
+    ImportFixture fixture;
+    ImportWizard *wizard = fixture.openOn(fixtureFile("clients_1c_cp1251.csv"));
+    fixture.next(ImportWizard::Mapping);
+    fixture.next(ImportWizard::Options);
+    auto *worker = wizard->page(ImportWizard::Run)->findChild<kartoteka::ui::DatabaseWorker *>();
+    REQUIRE(worker);
+    auto *status = child<QLabel>(wizard, "runStatus");
+    QStringList shown; // the status line as each step of the progress left it
+    QObject::connect(worker, &kartoteka::ui::DatabaseWorker::progressChanged, status,
+                     [&](int percent) { shown << QStringLiteral("%1: %2").arg(percent).arg(status->text()); });
+    fixture.next(ImportWizard::Run);
+    REQUIRE(QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::Summary; }, 30000));
+    INFO(shown.join(QLatin1Char('\n')).toStdString());
+    REQUIRE_FALSE(shown.isEmpty());
+    CHECK(std::any_of(shown.cbegin(), shown.cend(), [](const QString &line) {
+        return line.startsWith(QStringLiteral("90: ")) && line.contains(QStringLiteral("Building the indexes"));
+    }));
 }
 
 TEST_CASE("cancelling a running import writes nothing and says so", "[import]")

@@ -36,7 +36,12 @@ RunPage::RunPage(ImportContext &context, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addStretch(2);
 
-    connect(m_worker, &DatabaseWorker::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_worker, &DatabaseWorker::progressChanged, this, [this](int percent) {
+        m_progress->setValue(percent);
+        // The rows are in; a big file's indexes take a while longer.
+        if (percent >= CsvImport::rowsPercent && m_worker->isRunning() && !m_worker->isCancelled())
+            m_status->setText(tr("Building the indexes for sorting and search…"));
+    });
     connect(m_worker, &DatabaseWorker::finished, this, &RunPage::onFinished);
 }
 
