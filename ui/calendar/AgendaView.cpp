@@ -1,7 +1,7 @@
 #include "AgendaView.h"
 
 #include "TaskBlockPainter.h"
-#include "contacts/ContactTexts.h"
+#include "tasks/TaskReport.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -66,7 +66,7 @@ void AgendaView::setItems(const QDate &day, const std::vector<CalendarItem> &ite
         else
             time = shortTime(item->start.time());
         auto *row = new QTreeWidgetItem({time, item->typeName, item->subject,
-                                         item->overdue ? tr("Overdue") : ContactTexts::taskStateName(item->state)});
+                                         item->overdue ? tr("Overdue") : TaskReport::stateName(item->state)});
         row->setData(Time, Qt::UserRole, item->id);
         row->setIcon(Type, swatch(item->color));
         if (item->overdue) {

@@ -1,7 +1,5 @@
 #include "ContactTexts.h"
 
-#include "tasks/TaskReport.h"
-
 #include <QLocale>
 
 namespace kartoteka::ui {
@@ -38,11 +36,6 @@ QString ContactTexts::className(const QString &abc, const QString &xyz)
     if (xyz == QLatin1String("new"))
         return abc.isEmpty() ? xyzName(xyz) : abc + QLatin1Char(' ') + xyzName(xyz);
     return abc + xyz;
-}
-
-QString ContactTexts::taskStateName(Task::State state)
-{
-    return TaskReport::stateName(state); // the report's words, the same everywhere
 }
 
 QString ContactTexts::taskTypeName(const TaskType &type)

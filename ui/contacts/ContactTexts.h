@@ -3,7 +3,6 @@
 #include "contacts/CustomField.h"
 #include "contacts/Organization.h"
 #include "search/ClientSearch.h"
-#include "tasks/Task.h"
 #include "tasks/TaskType.h"
 
 #include <QCoreApplication>
@@ -23,7 +22,6 @@ public:
     // "AX", "B", "C new"; empty when not ranked.
     static QString className(const QString &abc, const QString &xyz);
     static QString xyzName(const QString &xyz); // "X", ..., "new" in the user's language
-    static QString taskStateName(Task::State state);
     // The built-in types by their code, so that they follow the language; user types as named.
     static QString taskTypeName(const TaskType &type);
     // A custom field's stored value as the user reads it: Yes/No, a local date or number.

@@ -144,7 +144,7 @@ TaskEditor::TaskEditor(QSqlDatabase db, const Task &task, QWidget *parent)
     fillTypes(task.typeId);
     for (const Task::State state : {Task::State::Planned, Task::State::InProgress, Task::State::Done,
                                     Task::State::Cancelled, Task::State::Postponed})
-        m_state->addItem(ContactTexts::taskStateName(state), int(state));
+        m_state->addItem(TaskReport::stateName(state), int(state));
     m_state->setCurrentIndex(m_state->findData(int(task.state)));
     for (const Task::Importance importance : {Task::Importance::Low, Task::Importance::Normal, Task::Importance::High})
         m_importance->addItem(TaskReport::importanceName(importance), int(importance));

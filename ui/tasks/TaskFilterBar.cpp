@@ -51,7 +51,7 @@ TaskFilterBar::TaskFilterBar(Rows rows, const QString &settingsKey, QWidget *par
     m_state->addItem(tr("All states"));
     for (const Task::State state : {Task::State::Planned, Task::State::InProgress, Task::State::Done,
                                     Task::State::Cancelled, Task::State::Postponed})
-        m_state->addItem(ContactTexts::taskStateName(state), int(state));
+        m_state->addItem(TaskReport::stateName(state), int(state));
     m_importance->addItem(tr("Any importance"));
     for (const Task::Importance importance : {Task::Importance::High, Task::Importance::Normal, Task::Importance::Low})
         m_importance->addItem(TaskReport::importanceName(importance), int(importance));

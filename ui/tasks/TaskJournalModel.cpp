@@ -96,7 +96,7 @@ QVariant TaskJournalModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case When: return ContactTexts::dateTime(task->plannedStart);
     case Type: return m_names.types.value(task->typeId);
-    case State: return ContactTexts::taskStateName(task->state);
+    case State: return TaskReport::stateName(task->state);
     case Importance:
         return TaskReport::importanceName(task->importance);
     case Subject: return task->subject;
