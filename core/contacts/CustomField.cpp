@@ -43,6 +43,11 @@ std::optional<CustomField::Type> CustomField::typeFromCode(const QString &code)
     return typeCodes.fromCode(code);
 }
 
+QString CustomField::numberValue(double number)
+{
+    return QString::number(number, 'g', 15);
+}
+
 bool CustomField::accepts(const QString &value) const
 {
     switch (type) {

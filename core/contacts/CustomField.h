@@ -30,6 +30,8 @@ struct CustomField
     // Whether `value` is a valid stored value of this field: a number in C locale,
     // a yyyy-MM-dd date, "1" or "0", one of the choices, any text.
     bool accepts(const QString &value) const;
+    // A number as a Number field stores it: C locale, up to 15 significant digits.
+    static QString numberValue(double number);
 };
 
 } // namespace kartoteka

@@ -35,7 +35,7 @@ std::optional<QString> customValueFromText(const CustomField &field, const QStri
         const std::optional<double> number = parseNumber(text);
         if (!number || !std::isfinite(*number))
             return std::nullopt;
-        return QString::number(*number, 'g', 15); // as the card's editor stores numbers
+        return CustomField::numberValue(*number);
     }
     case CustomField::Type::Date: {
         const std::optional<QDate> date = parseDate(text, dateOrder);

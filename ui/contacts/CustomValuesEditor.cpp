@@ -1,5 +1,6 @@
 #include "CustomValuesEditor.h"
 
+#include "ContactTexts.h"
 #include "contacts/CustomFieldRepository.h"
 
 #include <QComboBox>
@@ -38,9 +39,7 @@ CustomValuesEditor::CustomValuesEditor(const QSqlDatabase &db, CustomField::Enti
         case CustomField::Type::Text:
         case CustomField::Type::Number: {
             auto *line = new QLineEdit(owner);
-            line->setText(field.type == CustomField::Type::Number && !value.isEmpty()
-                              ? QLocale().toString(QLocale::c().toDouble(value), 'g', 15)
-                              : value);
+            line->setText(ContactTexts::customValue(field, value)); // a number as the card shows it
             connect(line, &QLineEdit::textChanged, this, &CustomValuesEditor::changed);
             editor = line;
             break;
@@ -96,7 +95,7 @@ QString CustomValuesEditor::storedValue(std::size_t index) const
         double number = QLocale().toDouble(text, &ok);
         if (!ok)
             number = QLocale::c().toDouble(text, &ok);
-        return ok ? QString::number(number, 'g', 15) : QString();
+        return ok ? CustomField::numberValue(number) : QString();
     }
     case CustomField::Type::Date: {
         const QDate date = static_cast<QDateEdit *>(editor)->date();
