@@ -129,8 +129,7 @@ Result<ImportPlan> ImportPlan::prepare(const QString &path, const ImportSettings
     }
 
     const QString required = requiredField(settings.target);
-    plan.requiredFieldMissing = std::none_of(plan.columns.cbegin(), plan.columns.cend(),
-                                             [&](const FieldRef &f) { return f.name == required; });
+    plan.requiredFieldMissing = !plan.columns.contains(FieldRef{required});
 
     // The order of day and month is settled, column by column, before anything is written.
     QList<int> dateColumns;

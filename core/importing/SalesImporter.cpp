@@ -20,9 +20,7 @@ DatabaseError SalesImporter::begin(const ImportPlan &plan, qint64 batchId)
     const QSqlDatabase db = connection();
     m_batchId = batchId;
     m_now = sql::fromDateTime(sql::now()).toString();
-    const auto dateColumn = std::find_if(plan.columns.cbegin(), plan.columns.cend(),
-                                         [](const FieldRef &f) { return f.name == QLatin1String("date"); });
-    m_dateOrder = plan.dateOrder(int(dateColumn - plan.columns.cbegin()));
+    m_dateOrder = plan.dateOrder(int(plan.columns.indexOf(FieldRef{QStringLiteral("date")})));
     m_headers = plan.headers;
     for (const FieldRef &field : plan.columns)
         m_fields.append(field.name);

@@ -64,10 +64,7 @@ bool ImportContext::setColumns(const QList<FieldRef> &mapped)
 
 QString ImportContext::missingRequiredFields(const QList<FieldRef> &mapped) const
 {
-    const auto has = [&mapped](const char *field) {
-        return std::any_of(mapped.cbegin(), mapped.cend(),
-                           [field](const FieldRef &ref) { return ref.name == QLatin1String(field); });
-    };
+    const auto has = [&mapped](const char *field) { return mapped.contains(FieldRef{QLatin1String(field)}); };
     if (settings.target == ImportTarget::Clients) {
         if (!has("name"))
             return tr("Map a column to «%1»: every client needs a name.").arg(fieldDisplayName(QStringLiteral("name")));

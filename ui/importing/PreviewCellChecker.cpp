@@ -129,8 +129,8 @@ CellIssue PreviewCellChecker::checkSalesCell(const CsvRecord &record, const QStr
         if (!value.isEmpty() && !parseNumber(value))
             return warning(tr("«%1» is not an amount; the profit is left empty.").arg(value));
     } else if (field == QLatin1String("inn") || field == QLatin1String("client")) {
-        const int innColumn = columnOf(QStringLiteral("inn"));
-        const int clientColumn = columnOf(QStringLiteral("client"));
+        const int innColumn = int(m_columns.indexOf(FieldRef{QStringLiteral("inn")}));
+        const int clientColumn = int(m_columns.indexOf(FieldRef{QStringLiteral("client")}));
         const QString inn = normalizedInn(record.fields.value(innColumn));
         const bool validInn = innColumn >= 0 && isValidInn(inn);
         const bool hasClient = clientColumn >= 0 && !record.fields.value(clientColumn).trimmed().isEmpty();
@@ -148,15 +148,6 @@ bool PreviewCellChecker::isDate(const QString &value, DateOrder dateOrder)
         return parseDate(value, dateOrder).has_value();
     // The order is not settled yet: a date that reads in either order is a date.
     return parseDate(value, DateOrder::DayMonth) || parseDate(value, DateOrder::MonthDay);
-}
-
-int PreviewCellChecker::columnOf(const QString &field) const
-{
-    for (int i = 0; i < m_columns.size(); ++i) {
-        if (m_columns.at(i).name == field)
-            return i;
-    }
-    return -1;
 }
 
 } // namespace kartoteka::ui

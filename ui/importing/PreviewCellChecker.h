@@ -49,7 +49,6 @@ private:
     CellIssue checkCustomCell(const FieldRef &field, const QString &value, DateOrder dateOrder) const;
     CellIssue checkSalesCell(const CsvRecord &record, const QString &field, const QString &value, DateOrder dateOrder) const;
     static bool isDate(const QString &value, DateOrder dateOrder);
-    int columnOf(const QString &field) const;
 
     ImportTarget m_target;
     QList<FieldRef> m_columns;
