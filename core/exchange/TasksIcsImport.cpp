@@ -1,6 +1,9 @@
 #include "TasksIcsImport.h"
 
+#include "IcsComponentReader.h"
 #include "IcsSupport.h"
+#include "importing/CsvImport.h"
+#include "importing/ImportBackup.h"
 #include "importing/ImportBatchRepository.h"
 #include "importing/ImportChangeRepository.h"
 #include "storage/Database.h"
@@ -9,7 +12,6 @@
 #include "tasks/TaskRepository.h"
 #include "tasks/TaskTypeRepository.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -33,36 +35,6 @@ struct Entry
     QString reject;
     QStringList warnings;
 };
-
-// The physical lines where each VEVENT and VTODO begins, in file order: libical keeps no
-// line numbers, but it keeps the components in that same order.
-std::vector<qint64> componentLines(const QByteArray &data, std::vector<QByteArray> &lines)
-{
-    std::vector<qint64> begins;
-    qint64 number = 0;
-    for (const QByteArray &raw : data.split('\n')) {
-        ++number;
-        const QByteArray line = raw.trimmed().toUpper();
-        lines.push_back(raw.trimmed());
-        if (line == "BEGIN:VEVENT" || line == "BEGIN:VTODO")
-            begins.push_back(number);
-    }
-    return begins;
-}
-
-// The line at or after `from` that holds what libical quoted after the last ": " of its error.
-qint64 errorLine(const QString &message, const std::vector<QByteArray> &lines, qint64 from)
-{
-    const qsizetype colon = message.lastIndexOf(QStringLiteral(": "));
-    const QByteArray quoted = message.mid(colon + 2).trimmed().toUtf8();
-    if (colon < 0 || quoted.isEmpty())
-        return from;
-    for (qint64 i = std::max<qint64>(from, 1); i <= qint64(lines.size()); ++i) {
-        if (lines[size_t(i - 1)].contains(quoted))
-            return i;
-    }
-    return from;
-}
 
 // The first X-LIC-ERROR libical left in `component` or one of its parts (VALARM), or empty.
 // An empty property (KOrganizer's alarms have "DESCRIPTION:") is no error: libical drops it.
@@ -129,13 +101,22 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(TasksIcsImport)
 
 public:
-    Entry read(icalcomponent *c, qint64 line, const std::vector<QByteArray> &lines) const
+    Entry read(const IcsComponentReader::Component &component) const
     {
         Entry entry;
-        entry.line = line;
+        entry.line = component.line;
+        icalcomponent *c = component.item;
+        if (!c) {
+            entry.reject = tr("libical cannot read it");
+            return entry;
+        }
         entry.event = icalcomponent_isa(c) == ICAL_VEVENT_COMPONENT;
+        if (component.unclosed) {
+            entry.reject = tr("its END line is missing");
+            return entry;
+        }
         if (const QString error = firstError(c); !error.isEmpty()) {
-            entry.line = errorLine(error, lines, line);
+            entry.line = IcsComponentReader::lineOfError(error, component.lines, component.line);
             entry.reject = tr("libical cannot read it: %1").arg(error);
             return entry;
         }
@@ -375,92 +356,25 @@ private:
     std::vector<TaskType> m_types;
 };
 
-QString backupPathFor(const QString &databasePath)
-{
-    const QFileInfo info(databasePath);
-    const QString base = info.dir().filePath(
-        QStringLiteral("%1.before-import-%2")
-            .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    QString path = base + QStringLiteral(".sqlite");
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QStringLiteral("%1-%2.sqlite").arg(base).arg(n);
-    return path;
-}
-
-// The VCALENDARs of a parsed file: the root itself, or the children of libical's XROOT when
-// the file holds several.
-std::vector<icalcomponent *> calendarsOf(icalcomponent *root)
-{
-    std::vector<icalcomponent *> calendars;
-    if (icalcomponent_isa(root) == ICAL_VCALENDAR_COMPONENT) {
-        calendars.push_back(root);
-    } else if (icalcomponent_isa(root) == ICAL_XROOT_COMPONENT) {
-        for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VCALENDAR_COMPONENT); c;
-             c = icalcomponent_get_next_component(root, ICAL_VCALENDAR_COMPONENT))
-            calendars.push_back(c);
-    }
-    return calendars;
-}
-
 } // namespace
 
 Result<ImportReport> TasksIcsImport::run(Database &db, const QString &path, const Options &options)
 {
-    if (db.isReadOnly())
-        return DatabaseError(DatabaseError::Kind::ReadOnly,
-                             tr("«%1» is open read-only; nothing can be imported into it.").arg(db.path()));
+    if (DatabaseError error = ImportBackup::refuseReadOnly(db))
+        return error;
     if (options.userId <= 0)
         return DatabaseError(DatabaseError::Kind::Invalid, tr("Imported tasks need a user to belong to."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return DatabaseError(DatabaseError::Kind::Invalid, tr("Cannot read «%1»: %2").arg(path, file.errorString()));
-    QByteArray data = file.readAll();
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    std::vector<QByteArray> lines;
-    const std::vector<qint64> begins = componentLines(data, lines);
-    const ics::ComponentPtr root(icalparser_parse_string(data.constData()));
-    const std::vector<icalcomponent *> calendars = root ? calendarsOf(root.get()) : std::vector<icalcomponent *>();
-    if (calendars.empty())
-        return DatabaseError(DatabaseError::Kind::Invalid,
-                             tr("«%1» is not a complete iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR).").arg(path));
+    auto components = IcsComponentReader::open(path);
+    if (!components)
+        return components.error();
+    if (components->componentCount() == 0 && components->strays().empty())
+        return DatabaseError(DatabaseError::Kind::Invalid, tr("«%1» holds no events or to-dos.").arg(path));
 
     ImportReport report;
     report.encoding = QStringLiteral("UTF-8");
-    std::vector<Entry> entries;
-    size_t index = 0;
-    const Reader reader;
-    for (icalcomponent *calendar : calendars) {
-        // Stray lines between the components: libical notes them on the calendar.
-        for (icalproperty *error = icalcomponent_get_first_property(calendar, ICAL_XLICERROR_PROPERTY); error;
-             error = icalcomponent_get_next_property(calendar, ICAL_XLICERROR_PROPERTY)) {
-            const QString message = ics::text(icalproperty_get_xlicerror(error)).simplified();
-            report.rejects.append({errorLine(message, lines, 1), tr("libical cannot read it: %1").arg(message), {}});
-        }
-        for (icalcomponent *c = icalcomponent_get_first_component(calendar, ICAL_ANY_COMPONENT); c;
-             c = icalcomponent_get_next_component(calendar, ICAL_ANY_COMPONENT)) {
-            const icalcomponent_kind kind = icalcomponent_isa(c);
-            if (kind != ICAL_VEVENT_COMPONENT && kind != ICAL_VTODO_COMPONENT)
-                continue;
-            const qint64 line = index < begins.size() ? begins[index] : 0;
-            ++index;
-            ++report.rows;
-            if (icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY)) {
-                ++report.skipped;
-                report.warnings.append({line, QStringLiteral("RECURRENCE-ID"),
-                                        tr("a changed occurrence of a repeating event was skipped")});
-                continue;
-            }
-            entries.push_back(reader.read(c, line, lines));
-        }
-    }
-    if (report.rows == 0 && report.rejects.isEmpty())
-        return DatabaseError(DatabaseError::Kind::Invalid, tr("«%1» holds no events or to-dos.").arg(path));
-
     if (options.backupFirst) {
-        report.backupPath = backupPathFor(db.path());
-        if (DatabaseError error = db.backupTo(report.backupPath))
-            return DatabaseError(error.kind, tr("Nothing was imported: the backup before it failed: %1").arg(error.message));
+        if (DatabaseError error = ImportBackup::take(db, report.backupPath))
+            return error;
     }
     const QSqlDatabase connection = db.connection();
     Transaction transaction(connection);
@@ -482,8 +396,31 @@ Result<ImportReport> TasksIcsImport::run(Database &db, const QString &path, cons
         return error;
     report.batchId = batch.id;
 
+    for (const IcsComponentReader::Stray &stray : components->strays())
+        report.rejects.append({stray.line, tr("libical cannot read it: %1").arg(stray.message), {}});
     Writer writer(connection, batch.id, options.userId, *uids, *types);
-    for (Entry &entry : entries) {
+    const Reader reader;
+    int percent = -1;
+    for (;;) {
+        if (const int now = int(report.rows * 100 / std::max<qint64>(components->componentCount(), 1));
+            options.progress && now != percent) {
+            percent = now;
+            if (!options.progress(percent))
+                return CsvImport::cancelled();
+        }
+        auto component = components->next();
+        if (!component)
+            return component.error();
+        if (!*component)
+            break;
+        ++report.rows;
+        if ((*component)->item && icalcomponent_get_first_property((*component)->item, ICAL_RECURRENCEID_PROPERTY)) {
+            ++report.skipped;
+            report.warnings.append({(*component)->line, QStringLiteral("RECURRENCE-ID"),
+                                    tr("a changed occurrence of a repeating event was skipped")});
+            continue;
+        }
+        Entry entry = reader.read(**component);
         for (const QString &warning : entry.warnings)
             report.warnings.append({entry.line, QString(), warning});
         if (!entry.reject.isEmpty()) {

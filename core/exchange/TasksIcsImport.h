@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace kartoteka {
 
 class Database;
@@ -17,7 +19,8 @@ class Database;
 // import batch of kind ics, which `import undo` takes back (created tasks deleted, updated
 // ones restored).
 //
-// A component libical cannot read (bad dates, stray lines) is rejected with its file line; a
+// The file is read an event at a time (IcsComponentReader), so its size does not matter. A
+// component libical cannot read (bad dates, stray lines) is rejected with its file line; a
 // file that is not iCalendar at all is refused. A recurring event (RRULE, RDATE) is imported
 // as its first occurrence, with a warning: a CRM task is one contact, not a series. Exceptions
 // of a series (RECURRENCE-ID) are skipped, with a warning.
@@ -30,6 +33,9 @@ public:
     {
         qint64 userId = 0; // required
         bool backupFirst = true;
+        // Receives 0..100 as the events are read and written; returning false cancels the
+        // import, which then writes nothing.
+        std::function<bool(int percent)> progress;
     };
 
     static Result<ImportReport> run(Database &db, const QString &path, const Options &options);

@@ -1,6 +1,7 @@
 #include "CsvImport.h"
 
 #include "CsvCells.h"
+#include "ImportBackup.h"
 #include "ImportBatchRepository.h"
 #include "storage/CancelWatch.h"
 #include "storage/Database.h"
@@ -20,11 +21,6 @@ namespace kartoteka {
 namespace {
 constexpr int progressEveryRecords = 1024;
 
-QString stamp()
-{
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-}
-
 } // namespace
 
 CsvImport::CsvImport(Database &database) : m_database(database) {}
@@ -41,25 +37,11 @@ QSqlDatabase CsvImport::connection() const
 
 // `base` + `suffix`, or with -2, -3, ... before the suffix: two imports within a second
 // still get a file each.
-QString CsvImport::freePath(const QString &base, const QString &suffix)
-{
-    QString path = base + suffix;
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QStringLiteral("%1-%2%3").arg(base).arg(n).arg(suffix);
-    return path;
-}
-
-QString CsvImport::backupPath() const
-{
-    const QFileInfo info(m_database.path());
-    return freePath(info.dir().filePath(QStringLiteral("%1.before-import-%2").arg(info.completeBaseName(), stamp())),
-                    QStringLiteral(".sqlite"));
-}
-
 QString CsvImport::defaultRejectsPath() const
 {
     const QFileInfo info(m_database.path());
-    return freePath(info.dir().filePath(QStringLiteral("rejects/import-%1").arg(stamp())), QStringLiteral("-rejects.csv"));
+    return ImportBackup::freePath(info.dir().filePath(QStringLiteral("rejects/import-%1").arg(ImportBackup::timeStamp())),
+                                  QStringLiteral("-rejects.csv"));
 }
 
 DatabaseError CsvImport::writeRejects(const QString &path, const ImportPlan &plan, const ImportReport &report) const
@@ -91,9 +73,8 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
 {
     if (DatabaseError error = plan.readyToRun())
         return error;
-    if (m_database.isReadOnly())
-        return DatabaseError(DatabaseError::Kind::ReadOnly,
-                             tr("«%1» is open read-only; nothing can be imported into it.").arg(m_database.path()));
+    if (DatabaseError error = ImportBackup::refuseReadOnly(m_database))
+        return error;
 
     ImportReport report;
     report.encoding = plan.settings.encoding;
@@ -108,9 +89,8 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     const qint64 fileSize = std::max<qint64>(file.size(), 1);
 
     if (plan.settings.backupFirst) {
-        report.backupPath = backupPath();
-        if (DatabaseError error = m_database.backupTo(report.backupPath))
-            return DatabaseError(error.kind, tr("Nothing was imported: the backup before it failed: %1").arg(error.message));
+        if (DatabaseError error = ImportBackup::take(m_database, report.backupPath))
+            return error;
     }
 
     const QSqlDatabase db = connection();

@@ -33,6 +33,8 @@ public:
     virtual ~CsvImport() = default;
 
     Result<ImportReport> run(const ImportPlan &plan, const Progress &progress = {});
+    // What a cancelled import says (every import writes nothing then).
+    static DatabaseError cancelled();
 
 protected:
     explicit CsvImport(Database &database);
@@ -60,9 +62,6 @@ protected:
     QSqlDatabase connection() const;
 
 private:
-    static DatabaseError cancelled();
-    static QString freePath(const QString &base, const QString &suffix);
-    QString backupPath() const;
     QString defaultRejectsPath() const;
     DatabaseError writeRejects(const QString &path, const ImportPlan &plan, const ImportReport &report) const;
 

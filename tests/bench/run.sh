@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kartoteka's benchmarks: `bash build.sh bench [SECTION...]` (builds Release first); sections
-# demo, import, startup, search, segment, tasks, all by default.
+# demo, import, startup, search, segment, tasks, ics, all by default.
 #   KARTOTEKA_BENCH_CLIENTS / _TASKS / _MONTHS scale the demo database (defaults: the issue's
 #   1,000,000 / 2,000,000 / 24). Results go to stdout; the work folder is kept for a look.
 set -euo pipefail
@@ -180,5 +180,22 @@ if want tasks; then
         --assignee "$(sqlite3 "$tasks_db" "SELECT login FROM users ORDER BY id LIMIT 1 OFFSET 1")"
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} measure "kartoteka-cli tasks report --pdf" \
         "$cli" --db "$tasks_db" tasks report --from "$from" --to "$to" --pdf "$work/tasks.pdf"
+fi
+if want ics; then
+    # A calendar as big as a busy team's years: exported from demo tasks, then imported into
+    # another database; the export of the same tasks is the peer in this run.
+    ics_tasks=${KARTOTEKA_BENCH_ICS_TASKS:-100000}
+    echo "== an iCalendar file of $ics_tasks tasks, exported and imported into another database"
+    rm -f "$work"/ics-source.sqlite* "$work"/ics-target.sqlite* "$work"/ics-target.before-* "$work/tasks.ics"
+    "$cli" --db "$work/ics-source.sqlite" demo --clients 2000 --tasks "$ics_tasks" --months 0 --buyers 0 > /dev/null
+    measure "kartoteka-cli export tasks --ics" \
+        "$cli" --db "$work/ics-source.sqlite" export tasks --ics "$work/tasks.ics"
+    exported=$(cat "$work/last-seconds")
+    printf '%-52s %8.0f MB\n' "file size" "$(( $(stat -c %s "$work/tasks.ics") / 1024 / 1024 ))"
+    "$cli" --db "$work/ics-target.sqlite" demo --clients 10 --tasks 0 --months 0 --buyers 0 > /dev/null
+    measure "kartoteka-cli import ics (read an event at a time)" \
+        "$cli" --db "$work/ics-target.sqlite" import ics "$work/tasks.ics" \
+        --user "$(sqlite3 "$work/ics-target.sqlite" "SELECT login FROM users ORDER BY id LIMIT 1")"
+    awk -v a="$(cat "$work/last-seconds")" -v b="$exported" 'BEGIN { printf "%-52s %8.2f x\n", "ratio import / export", a / b }'
 fi
 echo "work folder: $work"

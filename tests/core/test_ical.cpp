@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include "contacts/UserRepository.h"
 #include "exchange/TasksIcsExport.h"
@@ -85,7 +86,7 @@ struct Calendar
 
     ImportReport import(const QString &path)
     {
-        auto report = TasksIcsImport::run(db.database(), path, {user, false});
+        auto report = TasksIcsImport::run(db.database(), path, {user, false, {}});
         INFO((report ? QString() : report.error().message).toStdString());
         REQUIRE(report);
         return *report;
@@ -429,6 +430,102 @@ TEST_CASE("Malformed components are rejected with their lines and the rest is im
     CHECK(c.all().front().subject == QStringLiteral("Good one"));
 }
 
+namespace {
+
+QByteArray officeZone(const char *offset)
+{
+    return QByteArray("BEGIN:VTIMEZONE\r\nTZID:Office Time\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:") + offset
+           + "\r\nTZOFFSETTO:" + offset + "\r\nTZNAME:OT\r\nDTSTART:19700101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+}
+
+QByteArray event(const char *uid, const char *summary, const char *start)
+{
+    return QByteArray("BEGIN:VEVENT\r\nUID:") + uid + "\r\nSUMMARY:" + summary + "\r\nDTSTART;TZID=Office Time:" + start
+           + "\r\nEND:VEVENT\r\n";
+}
+
+} // namespace
+
+TEST_CASE("Each calendar of a file reads its times in its own zones, wherever in it they stand", "[ical]")
+{
+    // Events are parsed one at a time: the zones they name must still be the file's, even
+    // defined after them, and a second calendar's zone of the same name is its own.
+    Calendar c;
+    const QString path = c.db.dir() + QStringLiteral("/zones.ics");
+    test::writeFile(path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + event("a@x", "In the first", "20261201T100000")
+                              + officeZone("+0500") + "END:VCALENDAR\r\n"
+                              + "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + officeZone("+0200")
+                              + event("b@x", "In the second", "20261201T100000") + "END:VCALENDAR\r\n");
+    const ImportReport report = c.import(path);
+    CHECK(report.created == 2);
+    CHECK(report.rejects.isEmpty());
+    CHECK(c.bySubject(QStringLiteral("In the first")).plannedStart == utc(12, 1, 5));
+    CHECK(c.bySubject(QStringLiteral("In the second")).plannedStart == utc(12, 1, 8));
+}
+
+TEST_CASE("An event cut short by the end of its calendar is rejected with its line, the rest is imported", "[ical]")
+{
+    Calendar c;
+    const QString path = c.db.dir() + QStringLiteral("/cut.ics");
+    test::writeFile(path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + officeZone("+0300")       // lines 1-11
+                              + event("a@x", "Whole", "20261201T100000")                      // 12-16
+                              + "BEGIN:VTODO\r\nUID:b@x\r\nSUMMARY:Cut\r\n"                    // 17-19
+                              + "END:VCALENDAR\r\n"                                             // 20
+                              + "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"                            // 21-22
+                              + "END:VEVENT\r\n"                                                // 23
+                              + "BEGIN:VTODO\r\nUID:c@x\r\nSUMMARY:After\r\nEND:VTODO\r\nEND:VCALENDAR\r\n");
+    const ImportReport report = c.import(path);
+    CHECK(report.rows == 3);
+    CHECK(report.created == 2);
+    REQUIRE(report.rejects.size() == 2);
+    CHECK(report.rejects.at(0).line == 17);
+    CHECK(report.rejects.at(0).reason.contains(QStringLiteral("END")));
+    CHECK(report.rejects.at(1).line == 23);
+    CHECK(report.rejects.at(1).reason.contains(QStringLiteral("END:VEVENT")));
+    CHECK(c.bySubject(QStringLiteral("Whole")).plannedStart == utc(12, 1, 7));
+    CHECK(c.bySubject(QStringLiteral("After")).subject == QStringLiteral("After"));
+}
+
+TEST_CASE("An iCalendar import reports its progress, and a cancel writes nothing", "[ical]")
+{
+    Calendar c;
+    QByteArray text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + officeZone("+0300");
+    for (int i = 0; i < 400; ++i)
+        text += event(QByteArray::number(i).append("@x").constData(), "Many", "20261201T100000");
+    const QString path = c.db.dir() + QStringLiteral("/many.ics");
+    test::writeFile(path, text + "END:VCALENDAR\r\n");
+
+    std::vector<int> seen;
+    TasksIcsImport::Options options{c.user, false, {}};
+    SECTION("cancelled half way")
+    {
+        options.progress = [&](int percent) {
+            seen.push_back(percent);
+            return percent < 50;
+        };
+        auto report = TasksIcsImport::run(c.db.database(), path, options);
+        REQUIRE_FALSE(report);
+        CHECK(report.error().message.contains(QStringLiteral("cancelled")));
+        CHECK(seen.back() == 50);
+        CHECK(c.all().empty());
+        CHECK(ImportBatchRepository(c.db.connection()).list()->empty());
+    }
+    SECTION("to the end")
+    {
+        options.progress = [&](int percent) {
+            seen.push_back(percent);
+            return true;
+        };
+        auto report = TasksIcsImport::run(c.db.database(), path, options);
+        REQUIRE(report);
+        CHECK(report->created == 400);
+        CHECK(seen.front() == 0);
+        CHECK(seen.back() == 100);
+        CHECK(std::is_sorted(seen.begin(), seen.end()));
+        CHECK(seen.size() == 101); // once per percent, not once per event
+    }
+}
+
 TEST_CASE("Files that are not iCalendar are refused and nothing is written", "[ical]")
 {
     Calendar c;
@@ -438,7 +535,7 @@ TEST_CASE("Files that are not iCalendar are refused and nothing is written", "[i
         REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(content);
         file.close();
-        auto report = TasksIcsImport::run(c.db.database(), path, {c.user, false});
+        auto report = TasksIcsImport::run(c.db.database(), path, {c.user, false, {}});
         REQUIRE_FALSE(report);
         return report.error();
     };
@@ -446,9 +543,9 @@ TEST_CASE("Files that are not iCalendar are refused and nothing is written", "[i
     CHECK(refused("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:cut off\r\n").message.contains(QStringLiteral("END:VCALENDAR")));
     CHECK(refused("").kind == DatabaseError::Kind::Invalid);
     CHECK(refused("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n").message.contains(QStringLiteral("no events")));
-    auto missing = TasksIcsImport::run(c.db.database(), c.db.dir() + QStringLiteral("/none.ics"), {c.user, false});
+    auto missing = TasksIcsImport::run(c.db.database(), c.db.dir() + QStringLiteral("/none.ics"), {c.user, false, {}});
     REQUIRE_FALSE(missing);
-    auto nobody = TasksIcsImport::run(c.db.database(), fixture("korganizer.ics"), {0, false});
+    auto nobody = TasksIcsImport::run(c.db.database(), fixture("korganizer.ics"), {0, false, {}});
     REQUIRE_FALSE(nobody);
     CHECK(c.all().empty());
     CHECK(ImportBatchRepository(c.db.connection()).list()->empty());
@@ -492,7 +589,7 @@ TEST_CASE("Nothing is imported from iCalendar into a read-only database", "[ical
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     REQUIRE_FALSE(readOnly.open(path, options));
-    auto report = TasksIcsImport::run(readOnly, fixture("korganizer.ics"), {1, false});
+    auto report = TasksIcsImport::run(readOnly, fixture("korganizer.ics"), {1, false, {}});
     REQUIRE_FALSE(report);
     CHECK(report.error().kind == DatabaseError::Kind::ReadOnly);
 }
