@@ -359,16 +359,8 @@
         <translation>причина</translation>
     </message>
     <message>
-        <source>«%1» is open read-only; nothing can be imported into it.</source>
-        <translation>«%1» открыта только для чтения; импортировать в неё нельзя.</translation>
-    </message>
-    <message>
         <source>Cannot read «%1»: %2</source>
         <translation>Не удаётся прочитать «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the backup before it failed: %1</source>
-        <translation>Ничего не импортировано: не удалась резервная копия перед импортом: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -762,6 +754,36 @@
     <message>
         <source>Exported %1 rows to «%2».</source>
         <translation>В «%2» экспортировано строк: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsComponentReader</name>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Reading «%1» failed: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 closes nothing that was begun</source>
+        <translation>%1: перед этой строкой нет соответствующей строки BEGIN</translation>
+    </message>
+    <message>
+        <source>«%1» is not a complete iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR).</source>
+        <translation>«%1» — неполный файл iCalendar (BEGIN:VCALENDAR … END:VCALENDAR).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBackup</name>
+    <message>
+        <source>«%1» is open read-only; nothing can be imported into it.</source>
+        <translation>«%1» открыта только для чтения; импортировать в неё нельзя.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before it failed: %1</source>
+        <translation>Ничего не импортировано: не удалась резервная копия перед импортом: %1</translation>
     </message>
 </context>
 <context>
@@ -2555,20 +2577,8 @@
         <translation>Типа задачи «%1» нет.</translation>
     </message>
     <message>
-        <source>«%1» is open read-only; nothing can be imported into it.</source>
-        <translation>«%1» открыта только для чтения; импортировать в неё нельзя.</translation>
-    </message>
-    <message>
         <source>Imported tasks need a user to belong to.</source>
         <translation>Импортированным задачам нужен пользователь, которому они будут принадлежать.</translation>
-    </message>
-    <message>
-        <source>Cannot read «%1»: %2</source>
-        <translation>Не удаётся прочитать «%1»: %2</translation>
-    </message>
-    <message>
-        <source>«%1» is not a complete iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR).</source>
-        <translation>«%1» — неполный файл iCalendar (BEGIN:VCALENDAR … END:VCALENDAR).</translation>
     </message>
     <message>
         <source>a changed occurrence of a repeating event was skipped</source>
@@ -2579,8 +2589,12 @@
         <translation>В «%1» нет ни событий, ни дел.</translation>
     </message>
     <message>
-        <source>Nothing was imported: the backup before it failed: %1</source>
-        <translation>Ничего не импортировано: не удалась резервная копия перед импортом: %1</translation>
+        <source>libical cannot read it</source>
+        <translation>libical не может его прочитать</translation>
+    </message>
+    <message>
+        <source>its END line is missing</source>
+        <translation>нет его строки END</translation>
     </message>
 </context>
 <context>
@@ -3023,10 +3037,6 @@
             <numerusform>Импортировано %n контакта; отменить можно в разделе Импорт › История</numerusform>
             <numerusform>Импортировано %n контактов; отменить можно в разделе Импорт › История</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Import or export did not finish</source>
@@ -3473,16 +3483,8 @@
         <translation>Создание демонстрационных данных…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -6118,6 +6120,14 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <source>Some of the calendar was not imported as it is</source>
         <translation>Часть календаря импортирована не в исходном виде</translation>
     </message>
+    <message>
+        <source>Importing «%1»…</source>
+        <translation>Импорт «%1»…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>Отменено; ничего не записано</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::TasksPage</name>
@@ -6359,6 +6369,17 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Press F1 on any page for help about it; Help › Keyboard shortcuts lists the keys.</source>
         <translation>Нажмите F1 на любой странице, чтобы открыть справку о ней; Справка › Сочетания клавиш перечисляет все клавиши.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::WorkerProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>

@@ -359,16 +359,8 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>«%1» is open read-only; nothing can be imported into it.</source>
-        <translation>“%1”以只读方式打开，无法向其中导入。</translation>
-    </message>
-    <message>
         <source>Cannot read «%1»: %2</source>
         <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the backup before it failed: %1</source>
-        <translation>未导入任何内容：导入前的备份失败：%1</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -760,6 +752,36 @@
     <message>
         <source>Exported %1 rows to «%2».</source>
         <translation>已将 %1 行导出到“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>IcsComponentReader</name>
+    <message>
+        <source>Cannot read «%1»: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Reading «%1» failed: %2</source>
+        <translation>读取“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 closes nothing that was begun</source>
+        <translation>%1 之前没有对应的 BEGIN 行</translation>
+    </message>
+    <message>
+        <source>«%1» is not a complete iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR).</source>
+        <translation>“%1”不是完整的 iCalendar 文件（BEGIN:VCALENDAR … END:VCALENDAR）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBackup</name>
+    <message>
+        <source>«%1» is open read-only; nothing can be imported into it.</source>
+        <translation>“%1”以只读方式打开，无法向其中导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before it failed: %1</source>
+        <translation>未导入任何内容：导入前的备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2521,20 +2543,8 @@
         <translation>缺少任务类型“%1”。</translation>
     </message>
     <message>
-        <source>«%1» is open read-only; nothing can be imported into it.</source>
-        <translation>“%1”以只读方式打开，无法向其中导入。</translation>
-    </message>
-    <message>
         <source>Imported tasks need a user to belong to.</source>
         <translation>导入的任务需要所属用户。</translation>
-    </message>
-    <message>
-        <source>Cannot read «%1»: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <source>«%1» is not a complete iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR).</source>
-        <translation>“%1”不是完整的 iCalendar 文件（BEGIN:VCALENDAR … END:VCALENDAR）。</translation>
     </message>
     <message>
         <source>a changed occurrence of a repeating event was skipped</source>
@@ -2545,8 +2555,12 @@
         <translation>“%1”中没有事件或待办事项。</translation>
     </message>
     <message>
-        <source>Nothing was imported: the backup before it failed: %1</source>
-        <translation>未导入任何内容：导入前的备份失败：%1</translation>
+        <source>libical cannot read it</source>
+        <translation>libical 无法读取</translation>
+    </message>
+    <message>
+        <source>its END line is missing</source>
+        <translation>缺少其 END 行</translation>
     </message>
 </context>
 <context>
@@ -2975,10 +2989,6 @@
         <translation>
             <numerusform>已导入 %n 位联系人；可在“导入 › 历史”中撤销</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Import or export did not finish</source>
@@ -3417,16 +3427,8 @@
         <translation>正在创建演示数据…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +6046,14 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <source>Some of the calendar was not imported as it is</source>
         <translation>日历中有部分内容未按原样导入</translation>
     </message>
+    <message>
+        <source>Importing «%1»…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>已取消，未写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::TasksPage</name>
@@ -6285,6 +6295,17 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
     <message>
         <source>Press F1 on any page for help about it; Help › Keyboard shortcuts lists the keys.</source>
         <translation>在任意页面按 F1 可查看该页的帮助；“帮助 › 键盘快捷键”列出所有按键。</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::WorkerProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

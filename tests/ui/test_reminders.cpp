@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "UiTestSupport.h"
 
 #include "contacts/UserRepository.h"
@@ -11,6 +12,8 @@
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -244,4 +247,43 @@ TEST_CASE("File > Export tasks and Import calendar run off the GUI thread and ro
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
     REQUIRE(fixture.script.errors.size() == 1);
     CHECK(fixture.script.errors.front().contains(QStringLiteral("iCalendar")));
+}
+
+TEST_CASE("Import calendar shows its progress, and Cancel leaves the tasks as they were", "[reminders][ics]")
+{
+    WindowFixture fixture;
+    auto &window = *fixture.window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QSqlDatabase db = window.database().connection();
+    const qint64 user = currentUser(window);
+    addReminder(db, user, QStringLiteral("before the import"), QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    // Far more events than are read before Cancel arrives.
+    QByteArray text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
+    for (int i = 0; i < 60000; ++i)
+        text += "BEGIN:VEVENT\r\nUID:" + QByteArray::number(i) + "@x\r\nSUMMARY:Many\r\nDTSTART:20261201T100000Z\r\nEND:VEVENT\r\n";
+    const QString file = fixture.file(QStringLiteral("many.ics"));
+    test::writeFile(file, text + "END:VCALENDAR\r\n");
+
+    auto *actions = window.findChild<ui::TasksIcsActions *>();
+    REQUIRE(actions);
+    QSignalSpy finished(actions, &ui::TasksIcsActions::finished);
+    QSignalSpy messages(actions, &ui::TasksIcsActions::message);
+    fixture.script.filesToChoose = {file};
+    window.findChild<QAction *>(QStringLiteral("importIcsAction"))->trigger();
+    QPointer<QProgressDialog> progress = window.findChild<QProgressDialog *>(QStringLiteral("icsProgress"));
+    REQUIRE(progress);
+    REQUIRE(QTest::qWaitFor([&] { return progress && progress->isVisible(); }, 10000));
+    CHECK(progress->labelText().contains(QStringLiteral("many.ics")));
+    QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    CHECK(fixture.script.errors.isEmpty());
+    REQUIRE(messages.count() == 1);
+    CHECK(messages.first().first().toString().contains(QStringLiteral("Cancelled")));
+    QTRY_VERIFY(!progress);
+    auto mine = TaskRepository(db).assignedTo(user);
+    REQUIRE(mine);
+    REQUIRE(mine->size() == 1);
+    CHECK(mine->front().subject == QStringLiteral("before the import"));
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM import_batches"))->toInt() == 0);
 }

@@ -5,10 +5,10 @@
 #include "exchange/VCardImport.h"
 #include "storage/Database.h"
 #include "storage/DatabaseController.h"
+#include "widgets/WorkerProgressDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QSaveFile>
 
 #include <memory>
@@ -97,21 +97,12 @@ void ContactsExchange::run(const QString &title, Job job, std::function<QString(
 {
     auto count = std::make_shared<qint64>(0);
     auto warning = std::make_shared<QString>();
-    m_progress = new QProgressDialog(title, tr("Cancel"), 0, 100, m_window);
-    m_progress->setObjectName(QStringLiteral("exchangeProgress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_progress, &QProgressDialog::canceled, m_worker, &DatabaseWorker::cancel);
-    connect(m_worker, &DatabaseWorker::progressChanged, m_progress, &QProgressDialog::setValue);
+    auto *progress = new WorkerProgressDialog(m_worker, title, m_window);
+    progress->setObjectName(QStringLiteral("exchangeProgress"));
     connect(
         m_worker, &DatabaseWorker::finished, this,
         [this, count, warning, doneText, modifies](bool succeeded, const QString &error) {
             disconnect(m_worker, nullptr, this, nullptr);
-            if (m_progress) {
-                m_progress->close();
-                m_progress = nullptr;
-            }
             if (modifies && (succeeded || *count > 0))
                 Q_EMIT databaseModified();
             if (!error.isEmpty())

@@ -7,7 +7,6 @@
 
 #include <functional>
 
-class QProgressDialog;
 class QWidget;
 
 namespace kartoteka::ui {
@@ -49,7 +48,6 @@ private:
     DatabaseController &m_database;
     QWidget *m_window;
     DatabaseWorker *m_worker;
-    QProgressDialog *m_progress = nullptr;
 };
 
 } // namespace kartoteka::ui

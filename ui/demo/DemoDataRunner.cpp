@@ -2,9 +2,7 @@
 
 #include "storage/Database.h"
 #include "widgets/DatabaseWorker.h"
-
-#include <QProgressDialog>
-#include <QWidget>
+#include "widgets/WorkerProgressDialog.h"
 
 namespace kartoteka::ui {
 
@@ -13,8 +11,8 @@ DemoDataRunner::DemoDataRunner(QWidget *window)
     , m_window(window)
     , m_worker(new DatabaseWorker(this))
 {
-    connect(m_worker, &DatabaseWorker::progressChanged, this, &DemoDataRunner::progressChanged);
-    connect(m_worker, &DatabaseWorker::finished, this, &DemoDataRunner::onWorkerFinished);
+    // Queued: the progress window goes first.
+    connect(m_worker, &DatabaseWorker::finished, this, &DemoDataRunner::finished, Qt::QueuedConnection);
 }
 
 DemoDataRunner::~DemoDataRunner() = default;
@@ -28,38 +26,13 @@ void DemoDataRunner::start(const QString &databasePath, const DemoOptions &optio
 {
     if (m_worker->isRunning())
         return;
-
-    m_dialog = new QProgressDialog(tr("Creating demo data…"), tr("Cancel"), 0, 100, m_window);
-    m_dialog->setObjectName(QStringLiteral("demoProgress"));
-    m_dialog->setWindowTitle(tr("Demo data"));
-    m_dialog->setWindowModality(Qt::WindowModal);
-    m_dialog->setMinimumDuration(300);
-    m_dialog->setAutoClose(false);
-    m_dialog->setAutoReset(false);
-    m_dialog->setValue(0);
-    connect(m_dialog, &QProgressDialog::canceled, this, &DemoDataRunner::cancel);
-    connect(this, &DemoDataRunner::progressChanged, m_dialog, &QProgressDialog::setValue);
-
+    auto *dialog = new WorkerProgressDialog(m_worker, tr("Creating demo data…"), m_window);
+    dialog->setObjectName(QStringLiteral("demoProgress"));
+    dialog->setWindowTitle(tr("Demo data"));
     m_worker->start(databasePath, [options](Database &database, const DatabaseWorker::Progress &progress) {
         const auto result = DemoDataGenerator::generate(database.connection(), options, progress);
         return result ? QString() : result.error().message;
     });
-}
-
-void DemoDataRunner::cancel()
-{
-    m_worker->cancel();
-    if (m_dialog)
-        m_dialog->setLabelText(tr("Cancelling…"));
-}
-
-void DemoDataRunner::onWorkerFinished(bool written, const QString &error)
-{
-    if (m_dialog) {
-        m_dialog->hide();
-        m_dialog->deleteLater();
-    }
-    Q_EMIT finished(written, error);
 }
 
 } // namespace kartoteka::ui

@@ -3,8 +3,6 @@
 #include "demo/DemoDataGenerator.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QProgressDialog>
 
 class QWidget;
 
@@ -25,22 +23,14 @@ public:
 
     bool isRunning() const;
     void start(const QString &databasePath, const DemoOptions &options);
-    QProgressDialog *progressDialog() const { return m_dialog; }
-
-public Q_SLOTS:
-    void cancel();
 
 Q_SIGNALS:
-    void progressChanged(int percent);
     // written: the data is in the database; otherwise `error` says why (empty when cancelled).
     void finished(bool written, const QString &error);
 
 private:
-    void onWorkerFinished(bool written, const QString &error);
-
     QWidget *m_window;
     DatabaseWorker *m_worker;
-    QPointer<QProgressDialog> m_dialog;
 };
 
 } // namespace kartoteka::ui

@@ -4,8 +4,10 @@
 #include "exchange/TasksIcsImport.h"
 #include "storage/DatabaseController.h"
 #include "widgets/DatabaseWorker.h"
+#include "widgets/WorkerProgressDialog.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QWidget>
 
@@ -26,7 +28,8 @@ TasksIcsActions::TasksIcsActions(DatabaseController &database, QWidget *window)
     , m_window(window)
     , m_worker(new DatabaseWorker(this))
 {
-    connect(m_worker, &DatabaseWorker::finished, this, &TasksIcsActions::onFinished);
+    // Queued: a progress window goes first.
+    connect(m_worker, &DatabaseWorker::finished, this, &TasksIcsActions::onFinished, Qt::QueuedConnection);
 }
 
 TasksIcsActions::~TasksIcsActions() = default;
@@ -80,9 +83,13 @@ void TasksIcsActions::importTasks()
     m_importing = true;
     m_path = path;
     m_report = std::make_shared<ImportReport>();
-    TasksIcsImport::Options options;
-    options.userId = user->id;
-    m_worker->start(m_database.path(), [path, options, report = m_report](Database &db, const DatabaseWorker::Progress &) {
+    auto *progress = new WorkerProgressDialog(m_worker, tr("Importing «%1»…").arg(QFileInfo(path).fileName()), m_window);
+    progress->setObjectName(QStringLiteral("icsProgress"));
+    const qint64 userId = user->id;
+    m_worker->start(m_database.path(), [path, userId, report = m_report](Database &db, const DatabaseWorker::Progress &progress) {
+        TasksIcsImport::Options options;
+        options.userId = userId;
+        options.progress = progress;
         auto done = TasksIcsImport::run(db, path, options);
         if (!done)
             return done.error().message;
@@ -97,6 +104,8 @@ void TasksIcsActions::onFinished(bool succeeded, const QString &error)
         if (!error.isEmpty())
             m_database.dialogs().reportError(m_window, m_importing ? tr("Cannot import a calendar") : tr("Cannot export tasks"),
                                              error);
+        else if (m_worker->isCancelled())
+            Q_EMIT message(tr("Cancelled; nothing was written"));
     } else if (!m_importing) {
         Q_EMIT message(tr("Exported %n task(s) to %1", nullptr, int(*m_exported)).arg(QDir::toNativeSeparators(m_path)));
     } else {
