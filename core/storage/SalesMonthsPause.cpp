@@ -1,6 +1,7 @@
 #include "SalesMonthsPause.h"
 
 #include "Sql.h"
+#include "Transaction.h"
 
 namespace kartoteka {
 
@@ -31,7 +32,17 @@ SalesMonthsPause::SalesMonthsPause(QSqlDatabase db) : m_db(std::move(db))
 
 SalesMonthsPause::~SalesMonthsPause()
 {
-    finish();
+    if (m_droppedTrigger.isEmpty())
+        return;
+    // A rollback has brought the trigger back with everything else; catching up then would
+    // count, outside any transaction, what others added since.
+    auto dropped = sql::scalar(m_db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM sqlite_master "
+                                                    "WHERE type = 'trigger' AND name = 'sales_months_insert')"));
+    if (!dropped || !dropped->toBool())
+        return;
+    Transaction transaction(m_db);
+    if (!finish())
+        transaction.commit();
 }
 
 DatabaseError SalesMonthsPause::finish()

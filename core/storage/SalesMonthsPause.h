@@ -11,7 +11,7 @@ namespace kartoteka {
 // month by month in one statement at finish(): a trigger per row costs about as much as the
 // row itself. New lines must be appended (ids above the existing ones), as bulk loads do.
 // Open it after the Transaction and finish it before committing; one left unfinished
-// catches up when destroyed.
+// catches up when destroyed, unless the transaction was rolled back (which undid the pause).
 class SalesMonthsPause
 {
 public:

@@ -1,6 +1,7 @@
 #include "SearchIndexPause.h"
 
 #include "Sql.h"
+#include "Transaction.h"
 
 namespace kartoteka {
 
@@ -74,7 +75,16 @@ SearchIndexPause::SearchIndexPause(QSqlDatabase db) : m_db(std::move(db))
 
 SearchIndexPause::~SearchIndexPause()
 {
-    finish();
+    if (!m_owner)
+        return;
+    // A rollback has switched indexing on again with everything else; catching up then would
+    // write outside any transaction.
+    auto suspended = sql::scalar(m_db, QStringLiteral("SELECT suspended FROM search_state"));
+    if (!suspended || !suspended->toBool())
+        return;
+    Transaction transaction(m_db);
+    if (!finish())
+        transaction.commit();
 }
 
 DatabaseError SearchIndexPause::finish()

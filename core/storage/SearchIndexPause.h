@@ -13,7 +13,8 @@ namespace kartoteka {
 // and persons must be appended (ids above the existing ones), as bulk loads do; their insert
 // triggers are dropped meanwhile, since even a trigger that does nothing costs per row.
 // Open it after the Transaction and finish it before committing; one left unfinished
-// catches up when destroyed. Pausing while a pause is on does nothing: the outer one catches up.
+// catches up when destroyed, unless the transaction was rolled back (which undid the pause).
+// Pausing while a pause is on does nothing: the outer one catches up.
 class SearchIndexPause
 {
 public:

@@ -1,6 +1,10 @@
 #include "ImportTestSupport.h"
+#include "TestFiles.h"
 
 #include "importing/ImportUndo.h"
+#include "storage/Sql.h"
+
+#include <QTemporaryDir>
 
 using namespace kartoteka;
 using namespace kartoteka::test;
@@ -66,4 +70,39 @@ TEST_CASE("Slash dates: an order the data settles is used, an ambiguous one is a
     CHECK(us.created == 2);
     CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_date = '2025-03-04' AND amount = 1200.5")) == 1);
     CHECK(countOf(db.connection(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_date = '2025-12-25'")) == 1);
+}
+
+TEST_CASE("A cancelled sales import writes nothing, then or after its rollback", "[import][sales]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    runImport(db.database(), importFixture("clients_1c_cp1251.csv"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sales.csv"));
+    QByteArray text = "client;date;amount\n";
+    for (int i = 0; i < 3000; ++i)
+        text += "ООО Ромашка;01.0" + QByteArray::number(1 + i % 9) + ".2025;100\n";
+    writeFile(path, text);
+    ImportSettings settings = salesSettings();
+    settings.backupFirst = false;
+    auto plan = ImportPlan::prepare(path, settings);
+    REQUIRE(plan);
+    {
+        SalesImporter importer(db.database());
+        int calls = 0;
+        auto report = importer.run(*plan, [&](int) { return ++calls < 2; });
+        REQUIRE_FALSE(report);
+        CHECK(report.error().message.contains(QStringLiteral("cancelled")));
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM sales")) == 0);
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM sales_months")) == 0);
+        // Someone records a sale while the cancelled importer is still about.
+        REQUIRE(sql::exec(c, QStringLiteral("INSERT INTO sales (organization_id, sale_date, amount, created_at) "
+                                            "SELECT id, '2025-03-15', 500, '2026-01-01T00:00:00Z' FROM organizations LIMIT 1")));
+    }
+    // Its month holds that sale once: the rollback undid the importer's pause, and nothing
+    // caught up afterwards outside a transaction.
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM sales")) == 1);
+    CHECK(countOf(c, QStringLiteral("SELECT sum(lines) FROM sales_months")) == 1);
+    CHECK(countOf(c, QStringLiteral("SELECT sum(amount_cents) FROM sales_months")) == 50000);
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM import_batches WHERE kind = 'sales'")) == 0);
 }
