@@ -114,6 +114,8 @@ QJsonObject reportJson(const ImportReport &report)
         json.insert(QStringLiteral("new_clients"), report.newClients);
     if (!report.rejectsPath.isEmpty())
         json.insert(QStringLiteral("rejects_file"), report.rejectsPath);
+    if (!report.rejectsError.isEmpty())
+        json.insert(QStringLiteral("rejects_file_error"), report.rejectsError);
     return json;
 }
 
@@ -134,6 +136,8 @@ void printReport(const ImportReport &report)
         out() << ImportCli::tr("  line %1: %2").arg(warning.line).arg(warning.message) << Qt::endl;
     if (!report.rejectsPath.isEmpty())
         out() << ImportCli::tr("Rejected rows were written to «%1».").arg(report.rejectsPath) << Qt::endl;
+    if (!report.rejectsError.isEmpty())
+        out() << report.rejectsError << Qt::endl;
     if (report.written)
         out() << ImportCli::tr("Import #%1 done; `import undo %1` takes it back.").arg(report.batchId) << Qt::endl;
 }

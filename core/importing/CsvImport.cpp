@@ -44,6 +44,14 @@ QString CsvImport::defaultRejectsPath() const
                                   QStringLiteral("-rejects.csv"));
 }
 
+void CsvImport::keepRejects(const QString &path, const ImportPlan &plan, ImportReport &report) const
+{
+    if (DatabaseError error = writeRejects(path, plan, report))
+        report.rejectsError = error.message;
+    else
+        report.rejectsPath = path;
+}
+
 DatabaseError CsvImport::writeRejects(const QString &path, const ImportPlan &plan, const ImportReport &report) const
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -149,8 +157,7 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     if (plan.settings.strict && !report.rejects.isEmpty()) {
         transaction.rollback();
         report.batchId = 0;
-        if (!writeRejects(rejectsPath, plan, report))
-            report.rejectsPath = rejectsPath;
+        keepRejects(rejectsPath, plan, report);
         return report;
     }
 
@@ -179,8 +186,8 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     report.written = true;
     if (progress)
         progress(100);
-    if (!report.rejects.isEmpty() && !writeRejects(rejectsPath, plan, report))
-        report.rejectsPath = rejectsPath;
+    if (!report.rejects.isEmpty())
+        keepRejects(rejectsPath, plan, report);
     return report;
 }
 

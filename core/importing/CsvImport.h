@@ -64,6 +64,8 @@ protected:
 private:
     QString defaultRejectsPath() const;
     DatabaseError writeRejects(const QString &path, const ImportPlan &plan, const ImportReport &report) const;
+    // Writes the rejects and notes in `report` where, or why not.
+    void keepRejects(const QString &path, const ImportPlan &plan, ImportReport &report) const;
 
     Database &m_database;
 };

@@ -38,6 +38,7 @@ struct ImportReport
     QStringList headers;
     QStringList fields; // the field each column went to
     QString rejectsPath; // where the rejects were written, if any
+    QString rejectsError; // why they could not be written to a file (they are listed here all the same)
     QString backupPath;  // the backup taken before the import
     bool written = false; // false when --strict refused or the run was cancelled
 

@@ -100,6 +100,23 @@ TEST_CASE("import options: encoding, delimiter, map, duplicates, strict and reje
         CHECK(result.exitCode == 0);
         CHECK(result.json().object().value(QStringLiteral("rejected")).toInt() == 3);
         CHECK(QFileInfo::exists(rejects));
+        CHECK(result.json().object().value(QStringLiteral("rejects_file")).toString() == rejects);
+    }
+    SECTION("a rejects file that cannot be written is said; the import still runs")
+    {
+        const QString rejects = dir.filePath(QStringLiteral("fixture-as-folder/bad.csv"));
+        QFile blocker(dir.filePath(QStringLiteral("fixture-as-folder")));
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const auto json = run({QStringLiteral("clients"), fixture("clients_damaged.csv"), QStringLiteral("--rejects"),
+                               rejects, QStringLiteral("--json")});
+        CHECK(json.exitCode == 0);
+        CHECK(json.json().object().value(QStringLiteral("rejects_file_error")).toString().contains(rejects));
+        CHECK_FALSE(json.json().object().contains(QStringLiteral("rejects_file")));
+        const auto text = run({QStringLiteral("clients"), fixture("clients_damaged.csv"), QStringLiteral("--rejects"),
+                               rejects, QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
+        CHECK(text.exitCode == 0);
+        CHECK(text.out.contains(QStringLiteral("Cannot write the rejects")));
     }
     SECTION("--strict refuses with exit 1 and writes nothing")
     {

@@ -220,6 +220,27 @@ TEST_CASE("Undo is refused once imported clients have a history of their own", "
     CHECK(ImportUndo::undo(c, 999).kind == DatabaseError::Kind::NotFound);
 }
 
+TEST_CASE("A rejects file that cannot be written is said, and the import and its list of rejects stand", "[import][clients]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("a-file")), "not a folder");
+    ImportSettings settings;
+    settings.rejectsPath = dir.filePath(QStringLiteral("a-file/rejects.csv"));
+    const ImportReport report = runImport(db.database(), importFixture("clients_damaged.csv"), settings);
+    CHECK(report.written);
+    CHECK(report.created == 3);
+    CHECK(report.rejected() == 3);
+    CHECK(report.rejectsPath.isEmpty());
+    CHECK(report.rejectsError.contains(QStringLiteral("Cannot write the rejects")));
+    CHECK(report.rejectsError.contains(settings.rejectsPath));
+
+    settings.strict = true; // refused: the rejects are all the user gets, so the error is there too
+    const ImportReport refused = runImport(db.database(), importFixture("clients_damaged.csv"), settings);
+    CHECK_FALSE(refused.written);
+    CHECK(refused.rejectsError.contains(settings.rejectsPath));
+}
+
 TEST_CASE("Cancelling an import writes nothing", "[import][clients]")
 {
     TestDatabase db;

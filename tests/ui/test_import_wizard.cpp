@@ -344,6 +344,27 @@ TEST_CASE("a damaged list: bad cells are coloured, rejects listed and openable",
     CHECK(statisticsOf(fixture.path()).organizations == 3);
 }
 
+TEST_CASE("a rejects file that cannot be written is said on the summary, the import stands", "[import]")
+{
+    ImportFixture fixture;
+    // A file where the rejects folder would be made.
+    QFile blocker(QFileInfo(fixture.path()).dir().filePath(QStringLiteral("rejects")));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    fixture.openOn(fixtureFile("clients_damaged.csv"));
+    fixture.next(ImportWizard::Mapping);
+    fixture.runToSummary();
+    CHECK(fixture.count("rejected") == QStringLiteral("3"));
+    auto *headline = child<QLabel>(fixture.wizard, "summaryHeadline");
+    CHECK(headline->text().contains(QStringLiteral("is done")));
+    CHECK(headline->text().contains(QStringLiteral("Cannot write the rejects")));
+    auto *open = child<QPushButton>(fixture.wizard, "openRejectsButton");
+    CHECK_FALSE(open->isEnabled());
+    CHECK(open->toolTip().contains(QStringLiteral("Cannot write the rejects")));
+    CHECK(child<QTableWidget>(fixture.wizard, "issuesTable")->rowCount() == 8);
+    CHECK(statisticsOf(fixture.path()).organizations == 3);
+}
+
 TEST_CASE("a column can fill a custom field defined already, its cells checked by the field's type", "[import]")
 {
     ImportFixture fixture;

@@ -116,7 +116,9 @@ void SummaryPage::initializePage()
                                "Fix them (see below) or import without Strict.",
                                nullptr, static_cast<int>(report.rejected()))
                                 .arg(file));
-    markAsError(m_headline, !report.written);
+    if (!report.rejectsError.isEmpty()) // the rows are listed below all the same
+        m_headline->setText(m_headline->text() + QLatin1Char(' ') + report.rejectsError);
+    markAsError(m_headline, !report.written || !report.rejectsError.isEmpty());
 
     m_issues->setRowCount(0);
     const auto addIssue = [this](qint64 line, const QString &kind, const QString &text) {
@@ -138,7 +140,7 @@ void SummaryPage::initializePage()
     m_issues->setVisible(m_issues->rowCount() > 0);
 
     m_openRejects->setEnabled(!report.rejectsPath.isEmpty());
-    m_openRejects->setToolTip(QDir::toNativeSeparators(report.rejectsPath));
+    m_openRejects->setToolTip(report.rejectsError.isEmpty() ? QDir::toNativeSeparators(report.rejectsPath) : report.rejectsError);
     m_undo->setEnabled(report.written && !m_context.undone);
     m_undo->setVisible(report.written);
     m_undoStatus->clear();
