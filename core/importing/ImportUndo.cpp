@@ -2,7 +2,7 @@
 
 #include "ImportBatchRepository.h"
 #include "ImportChange.h"
-#include "storage/SearchIndexPause.h"
+#include "storage/BulkLoad.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -150,9 +150,11 @@ DatabaseError ImportUndo::undo(const QSqlDatabase &db, qint64 batchId)
         return {DatabaseError::Kind::Refused,
                 tr("Import #%1 cannot be undone: what it created now has %2.").arg(batchId).arg(*reason)};
 
-    SearchIndexPause searchPause(db); // restoring merged rows one by one
-    if (searchPause.startError())
-        return searchPause.startError();
+    // Search indexing paused (merged rows are restored one by one), and a page cache that
+    // holds the indexes the deletes walk, so they are not spilled and re-read.
+    BulkLoad bulk(db, {}, 128);
+    if (bulk.startError())
+        return bulk.startError();
     if (DatabaseError error = restoreChanges(db, batchId))
         return error;
     for (const char *statement : {"DELETE FROM tasks WHERE import_batch_id = ?",
@@ -164,7 +166,7 @@ DatabaseError ImportUndo::undo(const QSqlDatabase &db, qint64 batchId)
     }
     if (DatabaseError error = batches.markUndone(batchId))
         return error;
-    if (DatabaseError error = searchPause.finish())
+    if (DatabaseError error = bulk.finish())
         return error;
     return transaction.commit();
 }

@@ -3,36 +3,83 @@
 #include "Sql.h"
 #include "Transaction.h"
 
+#include <vector>
+
 namespace kartoteka {
 
 namespace {
 
-// First remove what the index held for the older rows noted while paused, then index them as
-// they are now (rows deleted meanwhile are not found by the join), then every newer row.
-const char *const catchUpStatements[] = {
-    "INSERT INTO search_organizations (search_organizations, rowid, names, contacts) "
-    "SELECT 'delete', id, old_names, old_contacts FROM search_pending_organizations WHERE old_names IS NOT NULL",
-    "INSERT INTO search_organizations (rowid, names, contacts) "
-    "SELECT o.id, kartoteka_search_text(o.name), "
-    "kartoteka_search_text(o.inn, kartoteka_phone_digits(o.phones), o.email, o.city) "
-    "FROM search_pending_organizations p JOIN organizations o ON o.id = p.id",
-    "INSERT INTO search_organizations (rowid, names, contacts) "
-    "SELECT id, kartoteka_search_text(name), "
-    "kartoteka_search_text(inn, kartoteka_phone_digits(phones), email, city) "
-    "FROM organizations WHERE id >= (SELECT organizations_from FROM search_state)",
-    "DELETE FROM search_pending_organizations",
-    "INSERT INTO search_persons (search_persons, rowid, names, contacts) "
-    "SELECT 'delete', id, old_names, old_contacts FROM search_pending_persons WHERE old_names IS NOT NULL",
-    "INSERT INTO search_persons (rowid, names, contacts) "
-    "SELECT p.id, kartoteka_search_text(p.full_name), "
-    "kartoteka_search_text(kartoteka_phone_digits(p.phones), p.emails) "
-    "FROM search_pending_persons q JOIN persons p ON p.id = q.id",
-    "INSERT INTO search_persons (rowid, names, contacts) "
-    "SELECT id, kartoteka_search_text(full_name), kartoteka_search_text(kartoteka_phone_digits(phones), emails) "
-    "FROM persons WHERE id >= (SELECT persons_from FROM search_state)",
-    "DELETE FROM search_pending_persons",
-    "UPDATE search_state SET suspended = 0",
+// How one index catches up. Usually: remove what the index held for the older rows noted
+// while paused, index them as they are now (rows deleted meanwhile are not found by the join),
+// then every newer row. When more rows were noted than the table holds now (an undone import
+// deletes its million rows), removing them one by one costs more than indexing what is left
+// afresh: the index is emptied and rebuilt instead.
+struct CatchUp
+{
+    const char *notedCount;
+    const char *rowCount;
+    const char *removeNoted;
+    const char *indexNoted;
+    const char *indexNewer;
+    const char *clearNoted;
+    const char *removeAll;
+    const char *indexAll;
 };
+
+const CatchUp catchUps[] = {
+    {"SELECT count(*) FROM search_pending_organizations WHERE old_names IS NOT NULL",
+     "SELECT count(*) FROM organizations",
+     "INSERT INTO search_organizations (search_organizations, rowid, names, contacts) "
+     "SELECT 'delete', id, old_names, old_contacts FROM search_pending_organizations WHERE old_names IS NOT NULL",
+     "INSERT INTO search_organizations (rowid, names, contacts) "
+     "SELECT o.id, kartoteka_search_text(o.name), "
+     "kartoteka_search_text(o.inn, kartoteka_phone_digits(o.phones), o.email, o.city) "
+     "FROM search_pending_organizations p JOIN organizations o ON o.id = p.id",
+     "INSERT INTO search_organizations (rowid, names, contacts) "
+     "SELECT id, kartoteka_search_text(name), "
+     "kartoteka_search_text(inn, kartoteka_phone_digits(phones), email, city) "
+     "FROM organizations WHERE id >= (SELECT organizations_from FROM search_state)",
+     "DELETE FROM search_pending_organizations",
+     "INSERT INTO search_organizations (search_organizations) VALUES ('delete-all')",
+     "INSERT INTO search_organizations (rowid, names, contacts) "
+     "SELECT id, kartoteka_search_text(name), "
+     "kartoteka_search_text(inn, kartoteka_phone_digits(phones), email, city) FROM organizations"},
+    {"SELECT count(*) FROM search_pending_persons WHERE old_names IS NOT NULL",
+     "SELECT count(*) FROM persons",
+     "INSERT INTO search_persons (search_persons, rowid, names, contacts) "
+     "SELECT 'delete', id, old_names, old_contacts FROM search_pending_persons WHERE old_names IS NOT NULL",
+     "INSERT INTO search_persons (rowid, names, contacts) "
+     "SELECT p.id, kartoteka_search_text(p.full_name), "
+     "kartoteka_search_text(kartoteka_phone_digits(p.phones), p.emails) "
+     "FROM search_pending_persons q JOIN persons p ON p.id = q.id",
+     "INSERT INTO search_persons (rowid, names, contacts) "
+     "SELECT id, kartoteka_search_text(full_name), kartoteka_search_text(kartoteka_phone_digits(phones), emails) "
+     "FROM persons WHERE id >= (SELECT persons_from FROM search_state)",
+     "DELETE FROM search_pending_persons",
+     "INSERT INTO search_persons (search_persons) VALUES ('delete-all')",
+     "INSERT INTO search_persons (rowid, names, contacts) "
+     "SELECT id, kartoteka_search_text(full_name), kartoteka_search_text(kartoteka_phone_digits(phones), emails) "
+     "FROM persons"},
+};
+
+DatabaseError catchUp(const QSqlDatabase &db, const CatchUp &index)
+{
+    auto noted = sql::scalar(db, QString::fromLatin1(index.notedCount));
+    if (!noted)
+        return noted.error();
+    auto rows = sql::scalar(db, QString::fromLatin1(index.rowCount));
+    if (!rows)
+        return rows.error();
+    const bool rebuild = noted->toLongLong() > rows->toLongLong();
+    const std::vector<const char *> statements =
+        rebuild ? std::vector<const char *>{index.removeAll, index.indexAll, index.clearNoted}
+                : std::vector<const char *>{index.removeNoted, index.indexNoted, index.indexNewer, index.clearNoted};
+    for (const char *statement : statements) {
+        if (auto result = sql::exec(db, QString::fromLatin1(statement)); !result)
+            return result.error();
+    }
+    return {};
+}
 
 } // namespace
 
@@ -97,10 +144,12 @@ DatabaseError SearchIndexPause::finish()
             return created.error();
     }
     m_droppedTriggers.clear();
-    for (const char *statement : catchUpStatements) {
-        if (auto result = sql::exec(m_db, QString::fromLatin1(statement)); !result)
-            return result.error();
+    for (const CatchUp &index : catchUps) {
+        if (DatabaseError error = catchUp(m_db, index))
+            return error;
     }
+    if (auto resumed = sql::exec(m_db, QStringLiteral("UPDATE search_state SET suspended = 0")); !resumed)
+        return resumed.error();
     return {};
 }
 

@@ -174,6 +174,31 @@ TEST_CASE("A person with tasks is not deleted, one without goes with their custo
     CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM custom_values"))->toInt() == 0);
 }
 
+TEST_CASE("Deleting an organization or a person drops its own custom values, not another kind's of the same id", "[persons]")
+{
+    test::TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    OrganizationRepository organizations(c);
+    PersonRepository persons(c);
+    Organization org;
+    org.name = QStringLiteral("ООО Тест");
+    REQUIRE_FALSE(organizations.create(org));
+    Person staff;
+    staff.fullName = QStringLiteral("Свой Сотрудник");
+    staff.isStaff = true;
+    REQUIRE_FALSE(persons.create(staff));
+    REQUIRE(org.id == staff.id); // the same number in two tables
+    REQUIRE(sql::exec(c, QStringLiteral("INSERT INTO custom_fields (id, entity, label) VALUES (1, 'organization', 'Отрасль'), "
+                                        "(2, 'person', 'Хобби')")));
+    REQUIRE(sql::exec(c, QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value) VALUES (1, ?, 'торговля'), "
+                                        "(2, ?, 'шахматы')"),
+                      {org.id, staff.id}));
+    REQUIRE_FALSE(organizations.remove(org.id));
+    CHECK(sql::scalar(c, QStringLiteral("SELECT group_concat(value) FROM custom_values"))->toString() == QStringLiteral("шахматы"));
+    REQUIRE_FALSE(persons.remove(staff.id));
+    CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM custom_values"))->toInt() == 0);
+}
+
 TEST_CASE("The persons list reads by name a page at a time, filtered by group and archive", "[persons][list]")
 {
     test::TestDatabase db;
