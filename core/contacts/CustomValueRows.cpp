@@ -30,6 +30,8 @@ Result<CustomValueRows> CustomValueRows::read(const QSqlDatabase &db, const QStr
     CustomValueRows rows;
     while (query->next())
         rows.m_rows.push_back({query->value(0), query->value(1), query->value(2)});
+    if (DatabaseError error = sql::rowsError(*query))
+        return error;
     return rows;
 }
 

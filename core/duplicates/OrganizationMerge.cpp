@@ -56,6 +56,8 @@ Result<QJsonArray> idsOf(const QSqlDatabase &db, const QString &sql, const QVari
     QJsonArray ids;
     while (query->next())
         ids.append(query->value(0).toLongLong());
+    if (DatabaseError error = sql::rowsError(*query))
+        return error;
     return ids;
 }
 
@@ -151,6 +153,8 @@ Result<qint64> OrganizationMerge::merge(const QSqlDatabase &db, qint64 keptId, q
                                 {QStringLiteral("value"), custom->value(1).toString()}};
         (custom->value(2).toBool() ? droppedValues : movedValues).append(value);
     }
+    if (DatabaseError error = sql::rowsError(*custom))
+        return error;
     for (const QJsonValue &value : std::as_const(movedValues)) {
         if (auto update = sql::exec(db, QStringLiteral("UPDATE custom_values SET entity_id = ? WHERE field_id = ? AND entity_id = ?"),
                                     {keptId, value[QStringLiteral("field")].toInteger(), droppedId});
@@ -170,6 +174,8 @@ Result<qint64> OrganizationMerge::merge(const QSqlDatabase &db, qint64 keptId, q
             row.append(snapshots->isNull(i) ? QJsonValue() : QJsonValue::fromVariant(snapshots->value(i)));
         snapshotRows.append(row);
     }
+    if (DatabaseError error = sql::rowsError(*snapshots))
+        return error;
 
     // Deleting it removes its remaining custom values, snapshot rows and search entry.
     if (auto removed = sql::exec(db, QStringLiteral("DELETE FROM organizations WHERE id = ?"), {droppedId}); !removed)

@@ -87,6 +87,8 @@ DatabaseError DuplicateIndex::load(const QSqlDatabase &db)
         keys.nameKey = normalizedOrganizationName(organizations->value(4).toString());
         add(organizations->value(0).toLongLong(), keys);
     }
+    if (DatabaseError error = sql::rowsError(*organizations))
+        return error;
     auto persons = sql::exec(db, QStringLiteral("SELECT p.organization_id, p.emails, p.phones FROM persons p "
                                                 "JOIN organizations o ON o.id = p.organization_id "
                                                 "WHERE o.archived_at IS NULL ORDER BY p.organization_id"));
@@ -98,6 +100,8 @@ DatabaseError DuplicateIndex::load(const QSqlDatabase &db)
         keys.phones = storedListItems(persons->value(2).toString());
         add(persons->value(0).toLongLong(), keys);
     }
+    if (DatabaseError error = sql::rowsError(*persons))
+        return error;
     return {};
 }
 

@@ -3,11 +3,13 @@
 #include "ImportBatchRepository.h"
 #include "ImportChange.h"
 #include "storage/BulkLoad.h"
+#include "storage/CancelWatch.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 
 namespace kartoteka {
 
@@ -60,6 +62,20 @@ Result<QString> ImportUndo::blocker(const QSqlDatabase &db, qint64 batchId)
     return reasons.join(QStringLiteral(", "));
 }
 
+// What a change record kept of the values before the import; an error when it cannot be read,
+// so that an undo never claims to have restored what it could not.
+static Result<QJsonObject> previousValues(const QSqlQuery &change)
+{
+    QJsonParseError error;
+    const QJsonDocument stored = QJsonDocument::fromJson(change.value(1).toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !stored.isObject())
+        return DatabaseError(DatabaseError::Kind::Corrupt,
+                             ImportUndo::tr("The values before the import of record %1 cannot be read (%2); nothing was undone.")
+                                 .arg(change.value(0).toLongLong())
+                                 .arg(error.errorString()));
+    return stored.object();
+}
+
 // Tasks an iCalendar import updated get their previous columns back.
 static DatabaseError restoreTaskChanges(const QSqlDatabase &db, qint64 batchId)
 {
@@ -71,7 +87,10 @@ static DatabaseError restoreTaskChanges(const QSqlDatabase &db, qint64 batchId)
         return changes.error();
     const QStringList &columns = ImportChange::importedTaskColumns();
     while (changes->next()) {
-        const QJsonObject previous = QJsonDocument::fromJson(changes->value(1).toString().toUtf8()).object();
+        auto stored = previousValues(*changes);
+        if (!stored)
+            return stored.error();
+        const QJsonObject &previous = *stored;
         QStringList assignments;
         QVariantList values;
         for (const QString &column : columns) { // names from our own list, never from the stored JSON
@@ -88,7 +107,7 @@ static DatabaseError restoreTaskChanges(const QSqlDatabase &db, qint64 batchId)
             !done)
             return done.error();
     }
-    return {};
+    return sql::rowsError(*changes);
 }
 
 DatabaseError ImportUndo::restoreChanges(const QSqlDatabase &db, qint64 batchId)
@@ -103,7 +122,10 @@ DatabaseError ImportUndo::restoreChanges(const QSqlDatabase &db, qint64 batchId)
         return changes.error();
     while (changes->next()) {
         const qint64 organization = changes->value(0).toLongLong();
-        const QJsonObject previous = QJsonDocument::fromJson(changes->value(1).toString().toUtf8()).object();
+        auto stored = previousValues(*changes);
+        if (!stored)
+            return stored.error();
+        const QJsonObject &previous = *stored;
         for (auto it = previous.begin(); it != previous.end(); ++it) {
             const QVariant value = it.value().isNull() ? QVariant() : it.value().toVariant();
             Result<QSqlQuery> done = DatabaseError();
@@ -128,10 +150,10 @@ DatabaseError ImportUndo::restoreChanges(const QSqlDatabase &db, qint64 batchId)
                 return done.error();
         }
     }
-    return {};
+    return sql::rowsError(*changes);
 }
 
-DatabaseError ImportUndo::undo(const QSqlDatabase &db, qint64 batchId)
+DatabaseError ImportUndo::undo(const QSqlDatabase &db, qint64 batchId, const std::function<bool()> &stillWanted)
 {
     Transaction transaction(db);
     if (transaction.beginError())
@@ -155,19 +177,25 @@ DatabaseError ImportUndo::undo(const QSqlDatabase &db, qint64 batchId)
     BulkLoad bulk(db, {}, 128);
     if (bulk.startError())
         return bulk.startError();
+    // Declared after the transaction, so that its rollback is never interrupted.
+    const CancelWatch watch(db, stillWanted);
+    const auto failed = [&watch](const DatabaseError &error) {
+        return watch.cancelled() ? DatabaseError(DatabaseError::Kind::Refused, tr("The undo was cancelled; nothing was changed."))
+                                 : error;
+    };
     if (DatabaseError error = restoreChanges(db, batchId))
-        return error;
+        return failed(error);
     for (const char *statement : {"DELETE FROM tasks WHERE import_batch_id = ?",
                                   "DELETE FROM sales WHERE import_batch_id = ?",
                                   "DELETE FROM persons WHERE import_batch_id = ?",
                                   "DELETE FROM organizations WHERE import_batch_id = ?"}) {
         if (auto deleted = sql::exec(db, QString::fromLatin1(statement), {batchId}); !deleted)
-            return deleted.error();
+            return failed(deleted.error());
     }
     if (DatabaseError error = batches.markUndone(batchId))
         return error;
     if (DatabaseError error = bulk.finish())
-        return error;
+        return failed(error);
     return transaction.commit();
 }
 

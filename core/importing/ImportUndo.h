@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace kartoteka {
 
 // Undoes one import batch in one transaction: deletes what it created (tasks, sales, persons,
@@ -16,7 +18,9 @@ class ImportUndo
     Q_DECLARE_TR_FUNCTIONS(ImportUndo)
 
 public:
-    static DatabaseError undo(const QSqlDatabase &db, qint64 batchId);
+    // `stillWanted` is asked ten times a second; once it says no, the undo stops and changes
+    // nothing.
+    static DatabaseError undo(const QSqlDatabase &db, qint64 batchId, const std::function<bool()> &stillWanted = {});
 
 private:
     static Result<QString> blocker(const QSqlDatabase &db, qint64 batchId);

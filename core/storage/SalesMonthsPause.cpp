@@ -1,7 +1,6 @@
 #include "SalesMonthsPause.h"
 
 #include "Sql.h"
-#include "Transaction.h"
 
 namespace kartoteka {
 
@@ -28,21 +27,6 @@ SalesMonthsPause::SalesMonthsPause(QSqlDatabase db) : m_db(std::move(db))
     }
     m_lastIdBefore = last->toLongLong();
     m_droppedTrigger = create;
-}
-
-SalesMonthsPause::~SalesMonthsPause()
-{
-    if (m_droppedTrigger.isEmpty())
-        return;
-    // A rollback has brought the trigger back with everything else; catching up then would
-    // count, outside any transaction, what others added since.
-    auto dropped = sql::scalar(m_db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM sqlite_master "
-                                                    "WHERE type = 'trigger' AND name = 'sales_months_insert')"));
-    if (!dropped || !dropped->toBool())
-        return;
-    Transaction transaction(m_db);
-    if (!finish())
-        transaction.commit();
 }
 
 DatabaseError SalesMonthsPause::finish()

@@ -10,13 +10,14 @@ namespace kartoteka {
 // (migrations/003_segmentation.sql) during a bulk load of sales, and adds the new lines
 // month by month in one statement at finish(): a trigger per row costs about as much as the
 // row itself. New lines must be appended (ids above the existing ones), as bulk loads do.
-// Open it after the Transaction and finish it before committing; one left unfinished
-// catches up when destroyed, unless the transaction was rolled back (which undid the pause).
+// Open it after the Transaction and finish it before committing. One left unfinished does
+// nothing when destroyed: the caller's transaction is then rolling back, which undoes the
+// pause with everything else (catching up would be work thrown away, or, after the rollback,
+// a write outside any transaction).
 class SalesMonthsPause
 {
 public:
     explicit SalesMonthsPause(QSqlDatabase db);
-    ~SalesMonthsPause();
 
     SalesMonthsPause(const SalesMonthsPause &) = delete;
     SalesMonthsPause &operator=(const SalesMonthsPause &) = delete;

@@ -1,7 +1,6 @@
 #include "SearchIndexPause.h"
 
 #include "Sql.h"
-#include "Transaction.h"
 
 #include <vector>
 
@@ -118,20 +117,6 @@ SearchIndexPause::SearchIndexPause(QSqlDatabase db) : m_db(std::move(db))
             return;
         }
     }
-}
-
-SearchIndexPause::~SearchIndexPause()
-{
-    if (!m_owner)
-        return;
-    // A rollback has switched indexing on again with everything else; catching up then would
-    // write outside any transaction.
-    auto suspended = sql::scalar(m_db, QStringLiteral("SELECT suspended FROM search_state"));
-    if (!suspended || !suspended->toBool())
-        return;
-    Transaction transaction(m_db);
-    if (!finish())
-        transaction.commit();
 }
 
 DatabaseError SearchIndexPause::finish()

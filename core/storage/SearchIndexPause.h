@@ -12,14 +12,15 @@ namespace kartoteka {
 // index at finish() (see migrations/004_search.sql for why). While paused, new organizations
 // and persons must be appended (ids above the existing ones), as bulk loads do; their insert
 // triggers are dropped meanwhile, since even a trigger that does nothing costs per row.
-// Open it after the Transaction and finish it before committing; one left unfinished
-// catches up when destroyed, unless the transaction was rolled back (which undid the pause).
+// Open it after the Transaction and finish it before committing. One left unfinished does
+// nothing when destroyed: the caller's transaction is then rolling back, which undoes the
+// pause with everything else (catching up would be work thrown away, or, after the rollback,
+// a write outside any transaction).
 // Pausing while a pause is on does nothing: the outer one catches up.
 class SearchIndexPause
 {
 public:
     explicit SearchIndexPause(QSqlDatabase db);
-    ~SearchIndexPause();
 
     SearchIndexPause(const SearchIndexPause &) = delete;
     SearchIndexPause &operator=(const SearchIndexPause &) = delete;

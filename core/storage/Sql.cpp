@@ -27,6 +27,11 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const 
     return query->value(0);
 }
 
+DatabaseError rowsError(const QSqlQuery &query)
+{
+    return query.lastError().isValid() ? DatabaseError::fromSql(query.lastError()) : DatabaseError();
+}
+
 QVariant fromText(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);

@@ -20,6 +20,10 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &values = {});
 
+// After a `while (query.next())` loop: the error that ended it early, if one did (next()
+// says false for an error as it does at the end of the rows).
+DatabaseError rowsError(const QSqlQuery &query);
+
 // Storage forms: timestamps as ISO 8601 UTC text, dates as yyyy-MM-dd, absent values as NULL.
 QVariant fromText(const QString &text);
 QVariant fromId(std::optional<qint64> id);

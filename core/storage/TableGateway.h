@@ -151,6 +151,8 @@ public:
         std::vector<Value> rows;
         while (query->next())
             rows.push_back(Mapping::read(*query));
+        if (DatabaseError error = sql::rowsError(*query))
+            return error;
         return rows;
     }
 

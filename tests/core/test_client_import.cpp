@@ -204,6 +204,50 @@ TEST_CASE("Merging fills empty fields only, and undo restores them", "[import][c
     CHECK(ImportUndo::undo(db.connection(), report.batchId).kind == DatabaseError::Kind::Refused);
 }
 
+TEST_CASE("An undo that is cancelled, or finds a change record it cannot read, changes nothing", "[import][undo]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    QByteArray text = "name;phone\n";
+    for (int i = 0; i < 3000; ++i)
+        text += QStringLiteral("Client %1;+7 495 %2\n").arg(i).arg(1000000 + i).toUtf8();
+    writeFile(path, text);
+    const ImportReport report = runImport(db.database(), path);
+    REQUIRE(report.created == 3000);
+
+    const auto unchanged = [&] {
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations")) == 3000);
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM import_batches WHERE undone_at IS NULL")) == 1);
+        CHECK(countOf(c, QStringLiteral("SELECT suspended FROM search_state")) == 0);
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM search_pending_organizations")) == 0);
+    };
+    SECTION("cancelled")
+    {
+        int asked = 0;
+        const DatabaseError error = ImportUndo::undo(c, report.batchId, [&asked] { return ++asked < 1; });
+        CHECK(asked >= 1);
+        CHECK(error.kind == DatabaseError::Kind::Refused);
+        CHECK(error.message.contains(QStringLiteral("cancelled")));
+        unchanged();
+        // Still wanted this time: it runs to the end.
+        REQUIRE_FALSE(ImportUndo::undo(c, report.batchId, [] { return true; }));
+        CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM organizations")) == 0);
+    }
+    SECTION("a change record that is not JSON")
+    {
+        // As if the batch had also merged into a client that was there before it.
+        REQUIRE(sql::exec(c, QStringLiteral("INSERT INTO import_changes (batch_id, entity, entity_id, action, previous) "
+                                            "VALUES (?, 'organization', 1, 'updated', '{\"city\": ')"),
+                          {report.batchId}));
+        const DatabaseError error = ImportUndo::undo(c, report.batchId);
+        CHECK(error.kind == DatabaseError::Kind::Corrupt);
+        CHECK(error.message.contains(QStringLiteral("cannot be read")));
+        unchanged();
+    }
+}
+
 TEST_CASE("Undo is refused once imported clients have a history of their own", "[import][undo]")
 {
     TestDatabase db;
