@@ -1203,30 +1203,13 @@
             <numerusform>%n изменений задач более поздними импортами</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>ImportUndoFlow</name>
     <message>
-        <source>Undo import</source>
-        <translation>Отмена импорта</translation>
+        <source>The values before the import of record %1 cannot be read (%2); nothing was undone.</source>
+        <translation>Прежние значения записи %1 не читаются (%2); ничего не отменено.</translation>
     </message>
     <message>
-        <source>Undo import #%1 of «%2»? The clients, persons and sales it created are deleted, and what it changed is restored.</source>
-        <translation>Отменить импорт №%1 из «%2»? Созданные им клиенты, контактные лица и продажи будут удалены, а изменённые данные восстановлены.</translation>
-    </message>
-    <message>
-        <source>The import cannot be undone</source>
-        <translation>Импорт нельзя отменить</translation>
-    </message>
-    <message>
-        <source>Import #%1 was not undone; nothing was changed.
-%2</source>
-        <translation>Импорт №%1 не отменён; ничего не изменилось.
-%2</translation>
-    </message>
-    <message>
-        <source>Import #%1 was undone.</source>
-        <translation>Импорт №%1 отменён.</translation>
+        <source>The undo was cancelled; nothing was changed.</source>
+        <translation>Отмена импорта прервана; ничего не изменилось.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3633,39 @@
     <message>
         <source>Take the chosen import back: what it created is deleted, what it changed restored</source>
         <translation>Отменить выбранный импорт: созданное им удаляется, изменённое восстанавливается</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ImportUndoFlow</name>
+    <message>
+        <source>Undo import #%1 of «%2»? The clients, persons and sales it created are deleted, and what it changed is restored.</source>
+        <translation>Отменить импорт №%1 из «%2»? Созданные им клиенты, контактные лица и продажи будут удалены, а изменённые данные восстановлены.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Undoing import #%1…</source>
+        <translation>Отмена импорта №%1…</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone.</source>
+        <translation>Импорт №%1 отменён.</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; import #%1 is still in the database.</source>
+        <translation>Отмена прервана; импорт №%1 остаётся в базе.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone</source>
+        <translation>Импорт нельзя отменить</translation>
+    </message>
+    <message>
+        <source>Import #%1 was not undone; nothing was changed.
+%2</source>
+        <translation>Импорт №%1 не отменён; ничего не изменилось.
+%2</translation>
     </message>
 </context>
 <context>

@@ -1183,30 +1183,13 @@
             <numerusform>之后的导入对任务所做的 %n 处更改</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>ImportUndoFlow</name>
     <message>
-        <source>Undo import</source>
-        <translation>撤销导入</translation>
+        <source>The values before the import of record %1 cannot be read (%2); nothing was undone.</source>
+        <translation>无法读取记录 %1 导入前的值（%2）；未撤销任何内容。</translation>
     </message>
     <message>
-        <source>Undo import #%1 of «%2»? The clients, persons and sales it created are deleted, and what it changed is restored.</source>
-        <translation>撤销来自“%2”的第 %1 次导入？它创建的客户、联系人和销售记录将被删除，它修改过的内容将被恢复。</translation>
-    </message>
-    <message>
-        <source>The import cannot be undone</source>
-        <translation>无法撤销该导入</translation>
-    </message>
-    <message>
-        <source>Import #%1 was not undone; nothing was changed.
-%2</source>
-        <translation>第 %1 次导入未被撤销，数据未作任何更改。
-%2</translation>
-    </message>
-    <message>
-        <source>Import #%1 was undone.</source>
-        <translation>第 %1 次导入已撤销。</translation>
+        <source>The undo was cancelled; nothing was changed.</source>
+        <translation>撤销已取消；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3577,39 @@
     <message>
         <source>Take the chosen import back: what it created is deleted, what it changed restored</source>
         <translation>撤销所选导入：删除其创建的记录，恢复其修改的记录</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ImportUndoFlow</name>
+    <message>
+        <source>Undo import #%1 of «%2»? The clients, persons and sales it created are deleted, and what it changed is restored.</source>
+        <translation>撤销来自“%2”的第 %1 次导入？它创建的客户、联系人和销售记录将被删除，它修改过的内容将被恢复。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undoing import #%1…</source>
+        <translation>正在撤销导入 #%1…</translation>
+    </message>
+    <message>
+        <source>Import #%1 was undone.</source>
+        <translation>第 %1 次导入已撤销。</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; import #%1 is still in the database.</source>
+        <translation>撤销已取消；导入 #%1 仍在数据库中。</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone</source>
+        <translation>无法撤销该导入</translation>
+    </message>
+    <message>
+        <source>Import #%1 was not undone; nothing was changed.
+%2</source>
+        <translation>第 %1 次导入未被撤销，数据未作任何更改。
+%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 #include "UiTestSupport.h"
 
 #include "contacts/CustomFieldRepository.h"
+#include "importing/ClientImporter.h"
+#include "importing/ImportPlan.h"
+#include "storage/Database.h"
 #include "importing/ImportContext.h"
 #include "importing/ImportDialogs.h"
 #include "importing/ImportHistoryModel.h"
@@ -22,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
@@ -257,6 +262,9 @@ TEST_CASE("a 1C client list in Windows-1251 is previewed, mapped and imported", 
 
         fixture.confirmAnswer = true;
         QTest::mouseClick(child<QPushButton>(wizard, "undoButton"), Qt::LeftButton);
+        CHECK_FALSE(child<QPushButton>(wizard, "undoButton")->isEnabled()); // while it runs, off the GUI thread
+        CHECK(fixture.messages.isEmpty());
+        REQUIRE(QTest::qWaitFor([&] { return !fixture.messages.isEmpty(); }, 20000));
         CHECK(fixture.questions.size() == 2);
         CHECK(fixture.questions.last().contains(QStringLiteral("clients_1c_cp1251.csv")));
         CHECK(fixture.messages == QStringList{QStringLiteral("Import #1 was undone.")});
@@ -278,6 +286,9 @@ TEST_CASE("a 1C client list in Windows-1251 is previewed, mapped and imported", 
         REQUIRE(undo->isEnabled());
         QTest::mouseClick(undo, Qt::LeftButton);
         CHECK(fixture.questions.size() == 1);
+        CHECK_FALSE(undo->isEnabled()); // while it runs
+        REQUIRE(QTest::qWaitFor([&] { return !fixture.messages.isEmpty(); }, 20000));
+        CHECK(fixture.messages == QStringList{QStringLiteral("Import #1 was undone.")});
         CHECK(statisticsOf(fixture.path()).organizations == 0);
         CHECK(fixture.window->statusWidget()->countsText().startsWith(QStringLiteral("Organizations: 0")));
         REQUIRE(fixture.page->history()->rowCount() == 1);
@@ -589,6 +600,7 @@ TEST_CASE("an undo the core refuses is reported and changes nothing", "[import]"
     auto *table = child<QTableView>(fixture.page, "historyTable");
     table->selectRow(1); // the older, the clients
     QTest::mouseClick(child<QPushButton>(fixture.page, "undoBatchButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !fixture.script.errors.isEmpty(); }, 20000));
     REQUIRE(fixture.script.errors.size() == 1);
     CHECK(fixture.script.errors.first().contains(QStringLiteral("was not undone")));
     CHECK(statisticsOf(fixture.path()).organizations == 4);
@@ -647,4 +659,41 @@ TEST_CASE("the preview and history models keep the item model contract", "[impor
     fixture.runToSummary();
     CHECK(fixture.page->history()->rowCount() == 1);
     CHECK(fixture.page->history()->columnCount() == kartoteka::ui::ImportHistoryModel::ColumnCount);
+}
+
+TEST_CASE("Undo import runs behind a progress window whose Cancel leaves the import in place", "[import]")
+{
+    ImportFixture fixture;
+    // Enough rows that the undo is still deleting when Cancel arrives.
+    QByteArray text = "name;phone\n";
+    for (int i = 0; i < 200000; ++i)
+        text += QStringLiteral("Client %1;+7 495 %2\n").arg(i).arg(1000000 + i).toUtf8();
+    const QString file = QFileInfo(fixture.path()).dir().filePath(QStringLiteral("many.csv"));
+    kartoteka::test::writeFile(file, text);
+    {
+        kartoteka::Database db;
+        REQUIRE_FALSE(db.open(fixture.path()));
+        kartoteka::ImportSettings settings;
+        settings.backupFirst = false;
+        auto plan = kartoteka::ImportPlan::prepare(file, settings);
+        REQUIRE(plan);
+        REQUIRE(kartoteka::ClientImporter(db).run(*plan));
+    }
+    fixture.page->reloadHistory();
+    REQUIRE(fixture.page->history()->rowCount() == 1);
+    child<QTableView>(fixture.page, "historyTable")->selectRow(0);
+    auto *undo = child<QPushButton>(fixture.page, "undoBatchButton");
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QPointer<QProgressDialog> progress = fixture.page->findChild<QProgressDialog *>(QStringLiteral("undoProgress"));
+    REQUIRE(progress);
+    REQUIRE(QTest::qWaitFor([&] { return progress && progress->isVisible(); }, 10000));
+    CHECK(progress->labelText().contains(QStringLiteral("#1")));
+    QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !fixture.messages.isEmpty(); }, 30000));
+    CHECK(fixture.messages.first().contains(QStringLiteral("cancelled")));
+    CHECK(fixture.script.errors.isEmpty());
+    CHECK(statisticsOf(fixture.path()).organizations == 200000);
+    CHECK(fixture.page->history()->index(0, kartoteka::ui::ImportHistoryModel::Undone).data().toString().isEmpty());
+    child<QTableView>(fixture.page, "historyTable")->selectRow(0);
+    CHECK(undo->isEnabled()); // it can be tried again
 }

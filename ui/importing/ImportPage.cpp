@@ -28,6 +28,7 @@ ImportPage::ImportPage(DatabaseController &database, QWidget *parent)
     , m_table(new QTableView(this))
     , m_history(new ImportHistoryModel(this))
     , m_undo(new QPushButton(tr("&Undo selected import"), this))
+    , m_undoFlow(new ImportUndoFlow(*m_dialogs, this))
 {
     QLabel *title = createPageHeading(tr("Import"), this);
     QLabel *text = createPageDescription(tr("Bring in client lists and sales histories from other programs and spreadsheets: "
@@ -82,6 +83,13 @@ ImportPage::ImportPage(DatabaseController &database, QWidget *parent)
 
     connect(m_start, &QPushButton::clicked, this, &ImportPage::startImport);
     connect(m_undo, &QPushButton::clicked, this, &ImportPage::undoSelected);
+    connect(m_undoFlow, &ImportUndoFlow::finished, this, [this](bool undone) {
+        if (undone)
+            Q_EMIT databaseModified();
+        else
+            reloadHistory();
+        updateButtons();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImportPage::updateButtons);
     connect(m_history, &QAbstractItemModel::modelReset, this, &ImportPage::updateButtons);
     connect(&m_database, &DatabaseController::databaseChanged, this, &ImportPage::onDatabaseChanged);
@@ -126,7 +134,8 @@ void ImportPage::updateButtons()
     m_start->setEnabled(writable);
     m_readOnly->setVisible(m_connection && m_connection->isReadOnly());
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    m_undo->setEnabled(writable && !selected.isEmpty() && !m_history->batchAt(selected.first().row()).isUndone());
+    m_undo->setEnabled(writable && !m_undoFlow->isRunning() && !selected.isEmpty()
+                       && !m_history->batchAt(selected.first().row()).isUndone());
 }
 
 void ImportPage::startImport()
@@ -151,10 +160,8 @@ void ImportPage::undoSelected()
     if (selected.isEmpty() || !m_connection)
         return;
     const ImportBatch batch = m_history->batchAt(selected.first().row());
-    if (ImportUndoFlow::run(this, m_connection->connection(), batch.id, batch.filePath, *m_dialogs))
-        Q_EMIT databaseModified();
-    else
-        reloadHistory();
+    m_undoFlow->start(m_connection->path(), batch.id, batch.filePath);
+    updateButtons();
 }
 
 } // namespace kartoteka::ui

@@ -18,6 +18,7 @@ namespace kartoteka::ui {
 class DatabaseController;
 struct ImportDialogs;
 class ImportHistoryModel;
+class ImportUndoFlow;
 class ImportWizard;
 
 // The Import page: starts the import wizard and lists past imports, each of which can be undone.
@@ -57,6 +58,7 @@ private:
     QTableView *m_table;
     ImportHistoryModel *m_history;
     QPushButton *m_undo;
+    ImportUndoFlow *m_undoFlow;
     QPointer<ImportWizard> m_wizard;
 };
 

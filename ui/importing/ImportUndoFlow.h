@@ -1,23 +1,41 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QSqlDatabase>
+#include <QObject>
+#include <QString>
 
 class QWidget;
 
 namespace kartoteka::ui {
 
+class DatabaseWorker;
 struct ImportDialogs;
 
-// "Undo import", as the summary and the history offer it: asks first, undoes the batch on the
-// GUI thread's connection (it is quick) and says how it went.
-class ImportUndoFlow
+// "Undo import", as the summary and the history offer it: asks first, then undoes the batch
+// off the GUI thread on a connection of its own (a million imported rows take half a minute),
+// behind a progress window with Cancel, and says how it went.
+class ImportUndoFlow : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportUndoFlow)
+    Q_OBJECT
 
 public:
-    // True when the batch was undone; false when the user declined or the undo was refused.
-    static bool run(QWidget *parent, const QSqlDatabase &db, qint64 batchId, const QString &file, ImportDialogs &dialogs);
+    ImportUndoFlow(ImportDialogs &dialogs, QWidget *parent);
+
+    bool isRunning() const;
+    // Asks, then starts; does nothing while an undo runs. `finished` follows unless the user
+    // declined.
+    void start(const QString &databasePath, qint64 batchId, const QString &file);
+
+Q_SIGNALS:
+    // undone: the batch was undone; otherwise it was refused, failed or cancelled (and said so).
+    void finished(bool undone);
+
+private:
+    void onFinished(bool succeeded, const QString &error);
+
+    ImportDialogs &m_dialogs;
+    QWidget *m_parent;
+    DatabaseWorker *m_worker;
+    qint64 m_batchId = 0;
 };
 
 } // namespace kartoteka::ui

@@ -28,6 +28,7 @@ SummaryPage::SummaryPage(ImportContext &context, QWidget *parent)
     , m_issues(new QTableWidget(0, 3, this))
     , m_openRejects(new QPushButton(tr("&Open rejects file"), this))
     , m_undo(new QPushButton(tr("&Undo import"), this))
+    , m_undoFlow(new ImportUndoFlow(context.dialogs, this))
     , m_undoStatus(new QLabel(this))
 {
     setTitle(tr("Summary"));
@@ -60,6 +61,7 @@ SummaryPage::SummaryPage(ImportContext &context, QWidget *parent)
 
     connect(m_openRejects, &QPushButton::clicked, this, &SummaryPage::openRejects);
     connect(m_undo, &QPushButton::clicked, this, &SummaryPage::undo);
+    connect(m_undoFlow, &ImportUndoFlow::finished, this, &SummaryPage::onUndoFinished);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openRejects);
@@ -156,14 +158,21 @@ void SummaryPage::openRejects()
 
 void SummaryPage::undo()
 {
-    const ImportReport &report = *m_context.report;
-    if (!ImportUndoFlow::run(this, m_context.db, report.batchId, m_context.file, m_context.dialogs)) {
+    m_undo->setEnabled(false);
+    m_undoFlow->start(m_context.databasePath, m_context.report->batchId, m_context.file);
+    if (!m_undoFlow->isRunning())
+        onUndoFinished(false); // declined
+}
+
+void SummaryPage::onUndoFinished(bool undone)
+{
+    if (!undone) {
+        m_undo->setEnabled(true);
         m_undoStatus->setText(tr("The import is still in the database."));
         return;
     }
     m_context.undone = true;
-    m_undo->setEnabled(false);
-    m_undoStatus->setText(tr("Import #%1 was undone: the database is as it was before it.").arg(report.batchId));
+    m_undoStatus->setText(tr("Import #%1 was undone: the database is as it was before it.").arg(m_context.report->batchId));
     Q_EMIT databaseModified();
 }
 

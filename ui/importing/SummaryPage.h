@@ -9,6 +9,7 @@ class QTableWidget;
 namespace kartoteka::ui {
 
 class ImportContext;
+class ImportUndoFlow;
 
 // The last page: what the import did (counts, every reject and warning with its line), the
 // rejects file to open, and Undo import.
@@ -30,6 +31,7 @@ private:
     void addCount(const QString &name, const QString &label);
     void openRejects();
     void undo();
+    void onUndoFinished(bool undone);
 
     ImportContext &m_context;
     QLabel *m_headline;
@@ -37,6 +39,7 @@ private:
     QTableWidget *m_issues;
     QPushButton *m_openRejects;
     QPushButton *m_undo;
+    ImportUndoFlow *m_undoFlow;
     QLabel *m_undoStatus;
 };
 
