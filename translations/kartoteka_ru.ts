@@ -3350,6 +3350,37 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::DatabaseBackup</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Не удалось создать резервную копию</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies.</source>
+        <translation>Резервная копия не может заменить копируемую базу данных.</translation>
+    </message>
+    <message>
+        <source>Backing up to «%1»…</source>
+        <translation>Резервная копия в «%1»…</translation>
+    </message>
+    <message>
+        <source>Cannot write «%1».</source>
+        <translation>Не удаётся записать «%1».</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was written</source>
+        <translation>Резервное копирование отменено; файл не записан</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::DatabaseController</name>
     <message>
         <source>No database is open.</source>
@@ -3382,26 +3413,6 @@
     <message>
         <source>«%1» already exists. Choose a new file name, or open it with File → Open database.</source>
         <translation>«%1» уже существует. Выберите новое имя файла или откройте его через Файл → Открыть базу данных.</translation>
-    </message>
-    <message>
-        <source>Back up the database</source>
-        <translation>Резервная копия базы данных</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Не удалось создать резервную копию</translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database it copies.</source>
-        <translation>Резервная копия не может заменить копируемую базу данных.</translation>
-    </message>
-    <message>
-        <source>Cannot write «%1».</source>
-        <translation>Не удаётся записать «%1».</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
         <source>Kartoteka databases (*.sqlite *.db)</source>

@@ -3294,6 +3294,37 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::DatabaseBackup</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies.</source>
+        <translation>备份不能覆盖正在复制的数据库。</translation>
+    </message>
+    <message>
+        <source>Backing up to «%1»…</source>
+        <translation>正在备份到“%1”…</translation>
+    </message>
+    <message>
+        <source>Cannot write «%1».</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was written</source>
+        <translation>备份已取消；未写入文件</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::DatabaseController</name>
     <message>
         <source>No database is open.</source>
@@ -3326,26 +3357,6 @@
     <message>
         <source>«%1» already exists. Choose a new file name, or open it with File → Open database.</source>
         <translation>“%1”已存在。请选择新的文件名，或通过“文件 → 打开数据库”打开它。</translation>
-    </message>
-    <message>
-        <source>Back up the database</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database it copies.</source>
-        <translation>备份不能覆盖正在复制的数据库。</translation>
-    </message>
-    <message>
-        <source>Cannot write «%1».</source>
-        <translation>无法写入“%1”。</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
     </message>
     <message>
         <source>Kartoteka databases (*.sqlite *.db)</source>

@@ -16,6 +16,7 @@
 #include "segmentation/SegmentationPage.h"
 #include "settings/SettingsDialog.h"
 #include "taskreports/TaskReportsPage.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/DatabaseController.h"
 #include "tasks/ReminderService.h"
 #include "tasks/TasksIcsActions.h"
@@ -229,8 +230,10 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(themedIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
                                     tr("&Open database…"), m_database, &DatabaseController::chooseDatabaseToOpen);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(themedIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("&Back up…"),
-                    m_database, &DatabaseController::backUp);
+    auto *backup = new DatabaseBackup(*m_database, this);
+    file->addAction(themedIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("&Back up…"), backup,
+                    &DatabaseBackup::start);
+    connect(backup, &DatabaseBackup::message, this, [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
     file->addSeparator();
     m_newTask = file->addAction(themedIcon(QStringLiteral("appointment-new"), QStyle::SP_FileIcon), tr("New &task…"),
                                 this, &MainWindow::newTask);

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "TestFiles.h"
 
+#include "storage/CancelWatch.h"
 #include "storage/Database.h"
 #include "storage/DatabaseStatistics.h"
 #include "storage/Sql.h"
@@ -343,6 +344,26 @@ TEST_CASE("A backup is a consistent copy that opens on its own", "[database]")
     const DatabaseError again = db.database().backupTo(target);
     CHECK(again.kind == DatabaseError::Kind::Invalid);
     CHECK(again.message.contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("A backup told to stop stops with an error", "[database]")
+{
+    // File › Back up runs it under a CancelWatch; Cancel must end a copy of any size.
+    test::TestDatabase db;
+    REQUIRE(sql::exec(db.connection(), QStringLiteral("CREATE TABLE filler (t TEXT)")));
+    REQUIRE(sql::exec(db.connection(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                                      "WHERE i < 20000) INSERT INTO filler SELECT printf('%0500d', i) FROM n")));
+    const QString target = db.dir() + QStringLiteral("/stopped.sqlite");
+    DatabaseError error;
+    {
+        const CancelWatch watch(db.connection(), [] { return false; });
+        error = db.database().backupTo(target);
+        CHECK(watch.cancelled());
+    }
+    CHECK(error.isError());
+    // Without the watch the same copy is made.
+    QFile::remove(target);
+    REQUIRE_FALSE(db.database().backupTo(target));
 }
 
 TEST_CASE("The integrity check of a sound database finds nothing", "[database]")

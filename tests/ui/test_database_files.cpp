@@ -1,11 +1,15 @@
 #include "TestFiles.h"
 #include "UiTestSupport.h"
 
+#include "storage/DatabaseBackup.h"
 #include "storage/Sql.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
 
 using kartoteka::test::WindowFixture;
 using kartoteka::test::writeFile;
@@ -135,19 +139,24 @@ TEST_CASE("a read-only database says so in the status bar", "[database]")
     QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner);
 }
 
-TEST_CASE("Back up writes a copy to the chosen file", "[database]")
+TEST_CASE("Back up writes a copy to the chosen file off the GUI thread", "[database]")
 {
     WindowFixture fixture;
     auto &window = *fixture.window;
-    CHECK(kartoteka::ui::DatabaseController::suggestedBackupName()
+    CHECK(kartoteka::ui::DatabaseBackup::suggestedName()
           == QStringLiteral("kartoteka-backup-%1.sqlite")
                  .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    auto *backup = window.findChild<kartoteka::ui::DatabaseBackup *>();
+    REQUIRE(backup);
+    QSignalSpy finished(backup, &kartoteka::ui::DatabaseBackup::finished);
     const QString target = fixture.file(QStringLiteral("copy.sqlite"));
     writeFile(target, "an older backup"); // replaced, as the file dialog confirmed
     fixture.script.filesToChoose = {target};
 
     menuAction(window, QStringLiteral("&Back up…"))->trigger();
-
+    CHECK(backup->isRunning());
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.first().first().toBool());
     CHECK(fixture.script.errors.isEmpty());
     CHECK_FALSE(QFile::exists(target + QStringLiteral(".partial")));
     CHECK(statisticsOf(target).organizations == 0);
@@ -157,6 +166,40 @@ TEST_CASE("Back up writes a copy to the chosen file", "[database]")
     {
         fixture.script.filesToChoose = {fixture.path()};
         menuAction(window, QStringLiteral("&Back up…"))->trigger();
+        CHECK_FALSE(backup->isRunning());
         CHECK(fixture.script.errors.size() == 1);
     }
+    SECTION("a folder that cannot be written keeps nothing half-written")
+    {
+        writeFile(fixture.file(QStringLiteral("not-a-folder")), "a file");
+        fixture.script.filesToChoose = {fixture.file(QStringLiteral("not-a-folder/copy.sqlite"))};
+        menuAction(window, QStringLiteral("&Back up…"))->trigger();
+        REQUIRE(finished.wait(20000));
+        CHECK_FALSE(finished.last().first().toBool());
+        REQUIRE(fixture.script.errors.size() == 1);
+        CHECK(fixture.script.errors.first().contains(QStringLiteral("not-a-folder")));
+    }
+}
+
+TEST_CASE("Cancelling a backup leaves the older backup as it was", "[database]")
+{
+    WindowFixture fixture;
+    auto &window = *fixture.window;
+    auto *backup = window.findChild<kartoteka::ui::DatabaseBackup *>();
+    REQUIRE(backup);
+    QSignalSpy finished(backup, &kartoteka::ui::DatabaseBackup::finished);
+    const QString target = fixture.file(QStringLiteral("copy.sqlite"));
+    writeFile(target, "an older backup");
+    fixture.script.filesToChoose = {target};
+    menuAction(window, QStringLiteral("&Back up…"))->trigger();
+    auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("backupProgress"));
+    REQUIRE(progress);
+    progress->findChild<QPushButton *>()->click();
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(finished.first().first().toBool());
+    CHECK(fixture.script.errors.isEmpty());
+    QFile older(target);
+    REQUIRE(older.open(QIODevice::ReadOnly));
+    CHECK(older.readAll() == "an older backup");
+    CHECK_FALSE(QFile::exists(target + QStringLiteral(".partial")));
 }

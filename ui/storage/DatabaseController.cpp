@@ -3,12 +3,10 @@
 #include "contacts/CurrentUser.h"
 #include "contacts/UserRepository.h"
 
-#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QWidget>
 
 namespace kartoteka::ui {
@@ -179,43 +177,6 @@ void DatabaseController::chooseDatabaseToOpen()
     const QString path = m_dialogs->chooseOpenFile(m_window, tr("Open database"), folder(), fileFilter());
     if (!path.isEmpty())
         open(path);
-}
-
-void DatabaseController::backUp()
-{
-    if (!m_database)
-        return;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(documents.isEmpty() ? folder() : documents).filePath(suggestedBackupName());
-    const QString target = m_dialogs->chooseSaveFile(m_window, tr("Back up the database"), suggested, fileFilter());
-    if (target.isEmpty())
-        return;
-    const QString title = tr("Backup failed");
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_database->path()).absoluteFilePath()) {
-        m_dialogs->reportError(m_window, title, tr("A backup cannot replace the database it copies."));
-        return;
-    }
-    // Write beside the target first, so that a failed backup leaves an older one in place.
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
-    if (DatabaseError error = m_database->backupTo(partial)) {
-        QFile::remove(partial);
-        m_dialogs->reportError(m_window, title, error.message);
-        return;
-    }
-    if ((QFile::exists(target) && !QFile::remove(target)) || !QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        m_dialogs->reportError(m_window, title,
-                               tr("Cannot write «%1».").arg(QDir::toNativeSeparators(target)));
-        return;
-    }
-    Q_EMIT message(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)));
-}
-
-QString DatabaseController::suggestedBackupName()
-{
-    return QStringLiteral("kartoteka-backup-%1.sqlite")
-        .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
 }
 
 QString DatabaseController::fileFilter() const

@@ -14,7 +14,8 @@ class QWidget;
 
 namespace kartoteka::ui {
 
-// The open database of the window and the File menu's work on it: new, open, back up.
+// The open database of the window and the File menu's work on it: new, open (back up is
+// DatabaseBackup's).
 // A database that cannot be opened is reported to the user and the current one stays open.
 class DatabaseController : public QObject
 {
@@ -45,12 +46,12 @@ public:
     // Opens `path` in place of the current database; reports a failure and returns false.
     bool open(const QString &path);
 
-    static QString suggestedBackupName();
+    // Kartoteka databases (*.sqlite *.db), for the file dialogs.
+    QString fileFilter() const;
 
 public Q_SLOTS:
     void chooseNewDatabase();
     void chooseDatabaseToOpen();
-    void backUp();
     // File > Switch user…: asks who is working among the active users.
     void switchUser();
 
@@ -66,7 +67,6 @@ private:
     DatabaseError tryOpen(const QString &path);
     void resolveCurrentUser();
     void setCurrentUser(std::optional<User> user);
-    QString fileFilter() const;
     QString folder() const;
 
     QWidget *m_window;
