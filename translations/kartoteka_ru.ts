@@ -5354,6 +5354,10 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <source>Ranks %1–%2: %3, %4 % cumulative</source>
         <translation>Места %1–%2: %3, накопленная доля %4 %</translation>
     </message>
+    <message>
+        <source>Saving the snapshot…</source>
+        <translation>Снимок сохраняется…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SegmentationTableModel</name>

@@ -5286,6 +5286,10 @@ Import a sales history (Import page) or create demo data, then press Run (F5).</
         <source>Ranks %1–%2: %3, %4 % cumulative</source>
         <translation>第 %1–%2 名：%3，累计 %4 %</translation>
     </message>
+    <message>
+        <source>Saving the snapshot…</source>
+        <translation>正在保存快照…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SegmentationTableModel</name>

@@ -302,6 +302,9 @@ TEST_CASE("a saved snapshot stores each client's class, History shows how they m
     auto *save = child<QPushButton>(page, "saveSnapshotButton");
     QSignalSpy saved(page, &SegmentationPage::snapshotSaved);
     QTest::mouseClick(save, Qt::LeftButton);
+    CHECK_FALSE(save->isEnabled()); // while it is written, off the GUI thread
+    CHECK_FALSE(child<QPushButton>(page, "runButton")->isEnabled());
+    REQUIRE(saved.wait(10000));
     REQUIRE(saved.count() == 1);
     CHECK_FALSE(save->isEnabled()); // saved already
     CHECK(fixture.classOf(fixture.alpha) == QStringLiteral("AX"));
@@ -317,6 +320,7 @@ TEST_CASE("a saved snapshot stores each client's class, History shows how they m
     CHECK(fixture.tableNames().first() == QStringLiteral("Epsilon"));
     REQUIRE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(saved.wait(10000));
     REQUIRE(saved.count() == 2);
     CHECK(fixture.classOf(fixture.epsilon) == QStringLiteral("Anew"));
     CHECK(fixture.classOf(fixture.beta) == QStringLiteral("BZ"));
@@ -503,12 +507,15 @@ TEST_CASE("a read-only database is analysed but not saved, a locked one keeps th
         REQUIRE(kartoteka::sql::exec(fixture.database.connection(), QStringLiteral("BEGIN IMMEDIATE")).ok());
         auto *save = child<QPushButton>(fixture.page, "saveSnapshotButton");
         QTest::mouseClick(save, Qt::LeftButton); // waits out the busy timeout, then gives up
+        REQUIRE(QTest::qWaitFor([&] { return !fixture.script.errors.isEmpty(); }, 30000));
         REQUIRE(fixture.script.errors.size() == 1);
         CHECK(fixture.script.errors.first().startsWith(QStringLiteral("Cannot save the snapshot: ")));
         CHECK(fixture.tableNames().size() == 5); // nothing lost
         CHECK(save->isEnabled());
         REQUIRE(kartoteka::sql::exec(fixture.database.connection(), QStringLiteral("ROLLBACK")).ok());
+        QSignalSpy saved(fixture.page, &SegmentationPage::snapshotSaved);
         QTest::mouseClick(save, Qt::LeftButton);
+        REQUIRE(saved.wait(10000));
         CHECK(fixture.classOf(fixture.alpha) == QStringLiteral("AX"));
     }
 }

@@ -95,6 +95,7 @@ SegmentationPage::SegmentationPage(DatabaseController &database, QWidget *parent
     : QWidget(parent)
     , m_database(database)
     , m_worker(new DatabaseWorker(this))
+    , m_saver(new DatabaseWorker(this))
 {
     QLabel *title = createPageHeading(tr("Segmentation"), this);
     QLabel *description = createPageDescription(tr("Which clients matter: the ABC/XYZ analysis of their sales in a period."), this);
@@ -160,6 +161,7 @@ SegmentationPage::SegmentationPage(DatabaseController &database, QWidget *parent
     connect(m_cancel, &QPushButton::clicked, this, &SegmentationPage::cancel);
     connect(m_worker, &DatabaseWorker::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_worker, &DatabaseWorker::finished, this, &SegmentationPage::onWorkerFinished);
+    connect(m_saver, &DatabaseWorker::finished, this, &SegmentationPage::onSnapshotSaved);
     connect(&m_database, &DatabaseController::databaseChanged, this, &SegmentationPage::onDatabaseChanged);
 
     loadSettings();
@@ -170,6 +172,7 @@ SegmentationPage::SegmentationPage(DatabaseController &database, QWidget *parent
 SegmentationPage::~SegmentationPage()
 {
     delete m_worker;
+    delete m_saver;
     delete m_historyDialog;
 }
 
@@ -719,11 +722,12 @@ void SegmentationPage::updateButtons()
 {
     const bool running = isRunning();
     const bool writable = m_connection && !m_connection->isReadOnly();
-    m_run->setEnabled(!running && m_connection);
+    m_run->setEnabled(!running && !m_saver->isRunning() && m_connection);
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
     m_escape->setEnabled(running);
-    m_save->setEnabled(!running && writable && m_result && !m_result->clients.empty() && !m_saved);
+    m_save->setEnabled(!running && !m_saver->isRunning() && writable && m_result && !m_result->clients.empty()
+                       && !m_saved);
     if (m_connection && !writable)
         m_save->setToolTip(tr("The database is open read-only: nothing can be saved."));
     else if (m_saved)
@@ -772,12 +776,27 @@ void SegmentationPage::exportReportCsv()
 
 void SegmentationPage::saveSnapshot()
 {
-    if (!m_connection || m_connection->isReadOnly() || !m_result || m_result->clients.empty())
+    if (!m_connection || m_connection->isReadOnly() || !m_result || m_result->clients.empty() || m_saver->isRunning())
         return;
-    auto saved = SegmentSnapshotRepository(m_connection->connection()).save(*m_result, QDateTime::currentDateTimeUtc());
-    if (!saved) {
-        showStatus(tr("The snapshot was not saved: %1").arg(saved.error().message), true);
-        m_database.dialogs().reportError(this, tr("Cannot save the snapshot"), saved.error().message);
+    // A snapshot of a large card index writes a row per client: off the GUI thread.
+    m_savedId = std::make_shared<qint64>(0);
+    m_saver->start(m_connection->path(), [result = *m_result, id = m_savedId](Database &database, const DatabaseWorker::Progress &) {
+        auto saved = SegmentSnapshotRepository(database.connection()).save(result, QDateTime::currentDateTimeUtc());
+        if (!saved)
+            return saved.error().message;
+        *id = *saved;
+        return QString();
+    });
+    showStatus(tr("Saving the snapshot…"));
+    updateButtons();
+}
+
+void SegmentationPage::onSnapshotSaved(bool succeeded, const QString &error)
+{
+    if (!succeeded) {
+        showStatus(tr("The snapshot was not saved: %1").arg(error), true);
+        m_database.dialogs().reportError(this, tr("Cannot save the snapshot"), error);
+        updateButtons();
         return;
     }
     m_saved = true;
@@ -785,7 +804,7 @@ void SegmentationPage::saveSnapshot()
     updateButtons();
     if (m_historyDialog)
         m_historyDialog->reload();
-    Q_EMIT snapshotSaved(*saved);
+    Q_EMIT snapshotSaved(*m_savedId);
 }
 
 void SegmentationPage::showHistory()

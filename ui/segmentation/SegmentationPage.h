@@ -102,15 +102,18 @@ private:
     void selectClient(int clientIndex);
     void updateFilterLabel();
     void updateButtons();
+    void onSnapshotSaved(bool succeeded, const QString &error);
     void fillLostClients(const SegmentationResult &result);
 
     DatabaseController &m_database;
     std::unique_ptr<Database> m_connection; // the GUI thread's own: snapshots and history
     DatabaseWorker *m_worker;
+    DatabaseWorker *m_saver; // Save as snapshot, on a connection of its own
     // Where the running job puts its result; read once the worker's thread has ended.
     std::shared_ptr<std::optional<SegmentationResult>> m_pending;
     std::optional<SegmentationResult> m_result;
     bool m_saved = false;   // the result shown is saved already
+    std::shared_ptr<qint64> m_savedId; // the snapshot m_saver wrote; read once it finished
     bool m_autoRun = false; // run when the page is next shown (a new database, or no sales yet)
 
     QDateEdit *m_from;
