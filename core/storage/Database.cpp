@@ -288,6 +288,8 @@ Result<QStringList> Database::integrityProblems() const
         if (line != QLatin1String("ok"))
             problems.append(line);
     }
+    if (DatabaseError error = sql::rowsError(*query)) // a list cut short is no verdict
+        return error;
     return problems;
 }
 

@@ -96,6 +96,32 @@ TEST_CASE("check reports a sound database, refuses a missing, foreign or damaged
     CHECK(damaged.err.contains(QStringLiteral("damaged")));
 }
 
+TEST_CASE("check lists what the integrity check finds in a database that opens but is damaged", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+    {
+        Database db;
+        REQUIRE_FALSE(db.open(path));
+        const QSqlDatabase c = db.connection();
+        for (const char *city : {"Москва", "Тверь", "Омск"})
+            REQUIRE(sql::exec(c, QStringLiteral("INSERT INTO organizations (name, city, kind, created_at, updated_at) "
+                                                "VALUES ('ООО', ?, 'client', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"),
+                              {QString::fromUtf8(city)}));
+        // The index's definition no longer matches the order its entries were written in.
+        REQUIRE(sql::exec(c, QStringLiteral("PRAGMA writable_schema = ON")));
+        REQUIRE(sql::exec(c, QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, 'city COLLATE NOCASE', "
+                                            "'city COLLATE NOCASE DESC') WHERE name = 'organizations_city'")));
+    }
+    const auto damaged = runCli({QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--json")});
+    CHECK(damaged.exitCode == 3);
+    const QJsonObject report = damaged.json().object();
+    CHECK(report.value(QStringLiteral("integrity")).toString() == QStringLiteral("damaged"));
+    const QJsonArray problems = report.value(QStringLiteral("problems")).toArray();
+    REQUIRE_FALSE(problems.isEmpty());
+    CHECK(problems.first().toString().contains(QStringLiteral("organizations_city")));
+}
+
 TEST_CASE("A database of a newer schema exits with 3", "[cli]")
 {
     QTemporaryDir dir;
