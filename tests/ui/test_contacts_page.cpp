@@ -571,7 +571,7 @@ TEST_CASE("Contacts page timings on a large database", "[.][bench]")
             const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
             view->repaint();
-            REQUIRE(model->index(0, 0).data().toString().size() + model->index(0, column).data().toString().size() >= 0);
+            REQUIRE_FALSE(model->index(0, 0).data().toString().isEmpty()); // the first row is read, named
             WARN("sort by " << model->headerData(column, Qt::Horizontal).toString().toStdString()
                             << (click == 0 ? " ascending" : " descending") << ": " << ms() << " ms");
         }
