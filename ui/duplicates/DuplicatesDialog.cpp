@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -118,17 +117,15 @@ void DuplicatesDialog::search()
         if (!pairs)
             return pairs.error().message;
         std::vector<Row> rows;
-        QSqlQuery name(database.connection());
-        name.prepare(QStringLiteral("SELECT name FROM organizations WHERE id = ?"));
-        const auto nameOf = [&name](qint64 id) {
-            name.bindValue(0, id);
-            name.exec();
-            const QString text = name.next() ? name.value(0).toString() : QString();
-            name.finish();
-            return text;
-        };
         for (const DuplicatePair &pair : *pairs) {
-            rows.push_back({pair, nameOf(pair.first), nameOf(pair.second)});
+            QStringList names;
+            for (const qint64 id : {pair.first, pair.second}) {
+                auto name = sql::scalar(database.connection(), QStringLiteral("SELECT name FROM organizations WHERE id = ?"), {id});
+                if (!name)
+                    return name.error().message;
+                names.append(name->toString());
+            }
+            rows.push_back({pair, names.at(0), names.at(1)});
         }
         *pending = std::move(rows);
         return {};
