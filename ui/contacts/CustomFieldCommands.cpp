@@ -4,6 +4,9 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace kartoteka::ui {
 
 CustomFieldChangeCommand::CustomFieldChangeCommand(QSqlDatabase db, std::optional<CustomField> before,
@@ -66,6 +69,8 @@ DatabaseError CustomFieldChangeCommand::write(const std::optional<CustomField> &
         QMap<qint64, QString> values;
         while (query->next())
             values.insert(query->value(0).toLongLong(), query->value(1).toString());
+        if (DatabaseError error = sql::rowsError(*query)) // never delete what could not be kept
+            return error;
         if (DatabaseError error = fields.remove(m_id))
             return error;
         if (DatabaseError error = transaction.commit())
@@ -77,11 +82,16 @@ DatabaseError CustomFieldChangeCommand::write(const std::optional<CustomField> &
     restored.id = m_id;
     if (DatabaseError error = TableGateway<CustomFieldMapping>(m_db).insertWithId(restored))
         return error;
+    // One statement for every value: a field an import filled has a value per client.
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)")))
+        return DatabaseError::fromSql(insert.lastError());
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        auto query = sql::exec(m_db, QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)"),
-                               {m_id, it.key(), it.value()});
-        if (!query)
-            return query.error();
+        insert.bindValue(0, m_id);
+        insert.bindValue(1, it.key());
+        insert.bindValue(2, it.value());
+        if (!insert.exec())
+            return DatabaseError::fromSql(insert.lastError());
     }
     return transaction.commit();
 }
