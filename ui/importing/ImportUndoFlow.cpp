@@ -38,6 +38,7 @@ void ImportUndoFlow::start(const QString &databasePath, qint64 batchId, const QS
     m_batchId = batchId;
     auto *progress = new WorkerProgressDialog(m_worker, tr("Undoing import #%1…").arg(batchId), m_parent);
     progress->setObjectName(QStringLiteral("undoProgress"));
+    progress->setWindowTitle(tr("Undo import"));
     progress->setRange(0, 0); // the deletes say nothing of how far they are
     m_worker->start(databasePath, [batchId](Database &database, const DatabaseWorker::Progress &progress) {
         const DatabaseError error = ImportUndo::undo(database.connection(), batchId, [&progress] { return progress(0); });

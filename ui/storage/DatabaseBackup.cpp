@@ -51,6 +51,7 @@ void DatabaseBackup::start()
     m_target = target;
     auto *progress = new WorkerProgressDialog(m_worker, tr("Backing up to «%1»…").arg(QFileInfo(target).fileName()), m_window);
     progress->setObjectName(QStringLiteral("backupProgress"));
+    progress->setWindowTitle(tr("Back up the database"));
     progress->setRange(0, 0); // VACUUM INTO says nothing of how far it is
     m_worker->start(m_database.path(), [target](Database &database, const DatabaseWorker::Progress &progress) {
         const QString partial = target + QStringLiteral(".partial");

@@ -85,6 +85,7 @@ void TasksIcsActions::importTasks()
     m_report = std::make_shared<ImportReport>();
     auto *progress = new WorkerProgressDialog(m_worker, tr("Importing «%1»…").arg(QFileInfo(path).fileName()), m_window);
     progress->setObjectName(QStringLiteral("icsProgress"));
+    progress->setWindowTitle(tr("Import an iCalendar file"));
     const qint64 userId = user->id;
     m_worker->start(m_database.path(), [path, userId, report = m_report](Database &db, const DatabaseWorker::Progress &progress) {
         TasksIcsImport::Options options;
