@@ -774,6 +774,10 @@
         <source>«%1» is not a complete iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR).</source>
         <translation>«%1» — неполный файл iCalendar (BEGIN:VCALENDAR … END:VCALENDAR).</translation>
     </message>
+    <message>
+        <source>libical cannot read it: %1</source>
+        <translation>libical не может его прочитать: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportBackup</name>

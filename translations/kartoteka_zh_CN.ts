@@ -772,6 +772,10 @@
         <source>«%1» is not a complete iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR).</source>
         <translation>“%1”不是完整的 iCalendar 文件（BEGIN:VCALENDAR … END:VCALENDAR）。</translation>
     </message>
+    <message>
+        <source>libical cannot read it: %1</source>
+        <translation>libical 无法读取：%1</translation>
+    </message>
 </context>
 <context>
     <name>ImportBackup</name>

@@ -124,7 +124,7 @@ DatabaseError IcsComponentReader::scan()
         for (icalproperty *error = own ? icalcomponent_get_first_property(own.get(), ICAL_XLICERROR_PROPERTY) : nullptr;
              error; error = icalcomponent_get_next_property(own.get(), ICAL_XLICERROR_PROPERTY)) {
             const QString message = ics::text(icalproperty_get_xlicerror(error)).simplified();
-            m_strays.push_back({lineOfError(message, header, calendarLine), message});
+            m_strays.push_back({lineOfError(message, header, calendarLine), tr("libical cannot read it: %1").arg(message)});
         }
         complete = true;
     }

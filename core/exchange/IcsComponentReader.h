@@ -37,11 +37,11 @@ public:
         bool unclosed = false;       // its calendar ended before its END line
     };
 
-    // A line between the components that libical cannot read.
+    // A line between the components that cannot be read, and why.
     struct Stray
     {
         qint64 line = 0;
-        QString message;
+        QString reason;
     };
 
     // Refuses a file that cannot be read or holds no complete VCALENDAR.

@@ -397,7 +397,7 @@ Result<ImportReport> TasksIcsImport::run(Database &db, const QString &path, cons
     report.batchId = batch.id;
 
     for (const IcsComponentReader::Stray &stray : components->strays())
-        report.rejects.append({stray.line, tr("libical cannot read it: %1").arg(stray.message), {}});
+        report.rejects.append({stray.line, stray.reason, {}});
     Writer writer(connection, batch.id, options.userId, *uids, *types);
     const Reader reader;
     int percent = -1;
