@@ -546,6 +546,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseUpgrade</name>
+    <message>
+        <source>Upgrading «%1» for this version of Kartoteka (a backup is taken first)…</source>
+        <translation>Обновление «%1» для этой версии Kartoteka (сначала делается резервная копия)…</translation>
+    </message>
+    <message>
+        <source>Database upgrade</source>
+        <translation>Обновление базы данных</translation>
+    </message>
+</context>
+<context>
     <name>DateTexts</name>
     <message>
         <source>d MMMM</source>

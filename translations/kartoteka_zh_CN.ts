@@ -546,6 +546,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseUpgrade</name>
+    <message>
+        <source>Upgrading «%1» for this version of Kartoteka (a backup is taken first)…</source>
+        <translation>正在为此版本的 Kartoteka 升级“%1”（先进行备份）…</translation>
+    </message>
+    <message>
+        <source>Database upgrade</source>
+        <translation>数据库升级</translation>
+    </message>
+</context>
+<context>
     <name>DateTexts</name>
     <message>
         <source>d MMMM</source>

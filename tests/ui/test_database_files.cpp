@@ -2,6 +2,8 @@
 #include "UiTestSupport.h"
 
 #include "storage/DatabaseBackup.h"
+#include "storage/DatabaseUpgrade.h"
+#include "storage/Migrations.h"
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTimer>
 
 using kartoteka::test::WindowFixture;
 using kartoteka::test::writeFile;
@@ -202,4 +205,40 @@ TEST_CASE("Cancelling a backup leaves the older backup as it was", "[database]")
     REQUIRE(older.open(QIODevice::ReadOnly));
     CHECK(older.readAll() == "an older backup");
     CHECK_FALSE(QFile::exists(target + QStringLiteral(".partial")));
+}
+
+TEST_CASE("An older database is upgraded off the GUI thread behind a progress window, then opens", "[database]")
+{
+    WindowFixture fixture;
+    auto &window = *fixture.window;
+    const QString path = fixture.file(QStringLiteral("old.sqlite"));
+    const std::vector<kartoteka::Migration> older(kartoteka::migrations().begin(), kartoteka::migrations().end() - 1);
+    {
+        kartoteka::Database old;
+        kartoteka::Database::Options options;
+        options.migrations = &older;
+        REQUIRE_FALSE(old.open(path, options));
+        REQUIRE(kartoteka::sql::exec(old.connection(), QStringLiteral("INSERT INTO organizations (name, kind, created_at, updated_at) "
+                                                           "VALUES ('ООО Старое', 'client', '2026-01-01T00:00:00Z', "
+                                                           "'2026-01-01T00:00:00Z')")));
+    }
+    CHECK(kartoteka::ui::DatabaseUpgrade::isNeeded(path));
+    CHECK_FALSE(kartoteka::ui::DatabaseUpgrade::isNeeded(fixture.path())); // up to date
+    CHECK_FALSE(kartoteka::ui::DatabaseUpgrade::isNeeded(fixture.file(QStringLiteral("none.sqlite"))));
+    writeFile(fixture.file(QStringLiteral("list.csv")), "name;phone\n");
+    CHECK_FALSE(kartoteka::ui::DatabaseUpgrade::isNeeded(fixture.file(QStringLiteral("list.csv"))));
+
+    // The window keeps its event loop while the upgrade runs: a timer fires in the middle.
+    bool opening = true;
+    bool progressShownWhileOpening = false;
+    QTimer::singleShot(0, &window, [&] {
+        progressShownWhileOpening = opening && window.findChild<QProgressDialog *>(QStringLiteral("upgradeProgress"));
+    });
+    REQUIRE(window.database().open(path));
+    opening = false;
+    CHECK(progressShownWhileOpening);
+    CHECK_FALSE(kartoteka::ui::DatabaseUpgrade::isNeeded(path));
+    CHECK(statisticsOf(path).organizations == 1);
+    CHECK(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("old.before-v*.sqlite")}).size() == 1);
+    CHECK(fixture.script.errors.isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "DatabaseController.h"
 
+#include "DatabaseUpgrade.h"
 #include "contacts/CurrentUser.h"
 #include "contacts/UserRepository.h"
 
@@ -29,6 +30,7 @@ Result<DatabaseStatistics> DatabaseController::statistics() const
 
 DatabaseError DatabaseController::tryOpen(const QString &path)
 {
+    DatabaseUpgrade::runIfNeeded(path, m_window);
     auto database = std::make_unique<Database>();
     if (DatabaseError error = database->open(path))
         return error;
