@@ -227,6 +227,7 @@ TEST_CASE("File > Export tasks and Import calendar run off the GUI thread and ro
     const QString file = fixture.file(QStringLiteral("tasks.ics"));
     fixture.script.filesToChoose = {file};
     window.findChild<QAction *>(QStringLiteral("exportIcsAction"))->trigger();
+    CHECK(actions->isRunning()); // on its worker, not on the GUI thread
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     CHECK(fixture.script.errors.isEmpty());
     QFile exported(file);
@@ -235,6 +236,7 @@ TEST_CASE("File > Export tasks and Import calendar run off the GUI thread and ro
 
     fixture.script.filesToChoose = {QStringLiteral(KARTOTEKA_TEST_DATA_DIR "/ics/korganizer.ics")};
     window.findChild<QAction *>(QStringLiteral("importIcsAction"))->trigger();
+    CHECK(actions->isRunning());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
     CHECK(fixture.script.errors.isEmpty());
     auto mine = TaskRepository(db).assignedTo(user);
