@@ -8,7 +8,16 @@
 
 namespace kartoteka::cli {
 
-QString ReportOutputs::read(const QCommandLineParser &parser)
+QString outputOverDatabase(const QString &databasePath, const QString &output)
+{
+    if (output == QLatin1String("-") || !Database::isFileOf(databasePath, output))
+        return {};
+    return QCoreApplication::translate("ReportOutputs", "«%1» is the database itself; writing there would destroy it. "
+                                                        "Choose another file.")
+        .arg(output);
+}
+
+QString ReportOutputs::read(const QCommandLineParser &parser, const QString &databasePath)
 {
     json = parser.isSet(QStringLiteral("json"));
     csvPath = parser.value(QStringLiteral("csv"));
@@ -19,6 +28,10 @@ QString ReportOutputs::read(const QCommandLineParser &parser)
         return tr("--pdf takes a file name.");
     if (parser.isSet(QStringLiteral("csv")) && csvPath.isEmpty())
         return tr("--csv takes a file name, or - for stdout.");
+    for (const QString &path : {csvPath, pdfPath}) {
+        if (QString problem = outputOverDatabase(databasePath, path); !problem.isEmpty())
+            return problem;
+    }
     return {};
 }
 

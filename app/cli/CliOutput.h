@@ -18,6 +18,9 @@ void printJson(const QJsonObject &object);
 void printJson(const QJsonArray &array);
 // Opens the database or says why not; `mustExist` keeps read-only commands from creating files.
 ExitCode openDatabase(Database &db, const QString &path, bool mustExist);
+// What is wrong with writing an output to `output` ("-" is stdout): it is the database (or
+// one of its files), which it would destroy. Empty when nothing is.
+QString outputOverDatabase(const QString &databasePath, const QString &output);
 
 // Where a report command (segment, tasks report) writes: --json or a table on stdout,
 // --csv FILE (- for stdout), --pdf FILE.
@@ -31,7 +34,7 @@ public:
     QString pdfPath;
 
     // Reads --json, --csv and --pdf; says what is wrong with them, or nothing.
-    QString read(const QCommandLineParser &parser);
+    QString read(const QCommandLineParser &parser, const QString &databasePath);
     bool csvToStdout() const { return csvPath == QLatin1String("-"); }
     // The table is printed only when neither JSON nor the CSV take stdout.
     bool stdoutTaken() const { return json || csvToStdout(); }

@@ -40,6 +40,8 @@ ExitCode exportTasks(const QCommandLineParser &parser, const QString &databasePa
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.to <= filter.from)
         return fail(UsageError, ExportCli::tr("--to comes before --from."));
+    if (const QString problem = outputOverDatabase(databasePath, path); !problem.isEmpty())
+        return fail(UsageError, problem);
 
     Database db;
     if (ExitCode code = openDatabase(db, databasePath, true))
@@ -101,6 +103,8 @@ ExitCode exportCommand(const QCommandLineParser &parser, const QString &database
     const QString version = parser.value(QStringLiteral("vcard-version"));
     if (version != QLatin1String("3") && version != QLatin1String("4"))
         return fail(UsageError, ExportCli::tr("--vcard-version takes 3 or 4."));
+    if (const QString problem = outputOverDatabase(databasePath, path); !problem.isEmpty())
+        return fail(UsageError, problem);
 
     Database db;
     if (ExitCode code = openDatabase(db, databasePath, true))

@@ -220,7 +220,7 @@ ExitCode segmentCommand(const QCommandLineParser &parser, const QString &databas
     if (const QString problem = readParameters(parser, parameters); !problem.isEmpty())
         return fail(UsageError, problem);
     ReportOutputs outputs;
-    if (const QString problem = outputs.read(parser); !problem.isEmpty())
+    if (const QString problem = outputs.read(parser, databasePath); !problem.isEmpty())
         return fail(UsageError, problem);
     const bool save = parser.isSet(QStringLiteral("save"));
 

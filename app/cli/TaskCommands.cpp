@@ -223,7 +223,7 @@ ExitCode reportCommand(const QCommandLineParser &parser, const QString &database
     if (const QString problem = readRequest(parser, request); !problem.isEmpty())
         return fail(UsageError, problem);
     ReportOutputs outputs;
-    if (const QString problem = outputs.read(parser); !problem.isEmpty())
+    if (const QString problem = outputs.read(parser, databasePath); !problem.isEmpty())
         return fail(UsageError, problem);
 
     Database db;

@@ -83,6 +83,12 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
         return error;
     if (DatabaseError error = ImportBackup::refuseReadOnly(m_database))
         return error;
+    if (const QString &rejects = plan.settings.rejectsPath;
+        Database::isFileOf(m_database.path(), rejects) || Database::isFileOf(plan.path, rejects))
+        return DatabaseError(DatabaseError::Kind::Invalid,
+                             tr("The rejects cannot be written to «%1»: it is the database or the file being imported. "
+                                "Nothing was imported.")
+                                 .arg(rejects));
 
     ImportReport report;
     report.encoding = plan.settings.encoding;

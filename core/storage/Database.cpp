@@ -63,6 +63,23 @@ int Database::latestSchemaVersion()
     return lastVersion(migrations());
 }
 
+bool Database::isFileOf(const QString &databasePath, const QString &path)
+{
+    if (path.isEmpty() || databasePath.isEmpty())
+        return false;
+    // Canonical where the files exist, so that links and "./" lead to the same name.
+    const auto name = [](const QString &file) {
+        const QFileInfo info(file);
+        return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    };
+    const QString target = name(path);
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (target == name(databasePath + QLatin1String(suffix)))
+            return true;
+    }
+    return false;
+}
+
 QString Database::defaultPath()
 {
     // The executables set the same application names, so the GUI and the CLI agree on it.

@@ -57,6 +57,9 @@ public:
 
     // The newest schema version of the built-in migrations.
     static int latestSchemaVersion();
+    // Whether `path` names the database file at `databasePath` or one of its companions
+    // (-wal, -shm, -journal): an export, report or rejects file written there would destroy it.
+    static bool isFileOf(const QString &databasePath, const QString &path);
     // The per-user database in QStandardPaths::AppDataLocation:
     // ~/.local/share/Kartoteka/kartoteka/kartoteka.sqlite on Linux.
     static QString defaultPath();

@@ -234,3 +234,39 @@ TEST_CASE("A killed import leaves the database as it was", "[cli][import][kill]"
     const auto list = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
     CHECK(list.json().array().size() == 1);
 }
+
+TEST_CASE("No output is written over the database or the file being imported", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("k.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"),
+                    fixture("clients_1c_cp1251.csv")})
+                .exitCode == 0);
+    const auto unchanged = [&] {
+        CHECK(statsOf(db).value(QStringLiteral("organizations")).toInt() == 3);
+    };
+    const auto refused = [&](const QStringList &arguments, int exitCode) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const auto result = runCli(QStringList{QStringLiteral("--db"), db} + arguments);
+        CHECK(result.exitCode == exitCode);
+        CHECK((result.err.contains(QStringLiteral("database")) || result.err.contains(QStringLiteral("imported"))));
+        unchanged();
+    };
+    refused({QStringLiteral("export"), QStringLiteral("organizations"), QStringLiteral("--csv"), db}, 2);
+    refused({QStringLiteral("export"), QStringLiteral("persons"), QStringLiteral("--vcard"), db + QStringLiteral("-wal")}, 2);
+    refused({QStringLiteral("export"), QStringLiteral("tasks"), QStringLiteral("--ics"), db}, 2);
+    refused({QStringLiteral("segment"), QStringLiteral("--csv"), db}, 2);
+    refused({QStringLiteral("tasks"), QStringLiteral("report"), QStringLiteral("--pdf"), db}, 2);
+    refused({QStringLiteral("import"), QStringLiteral("clients"), fixture("clients_damaged.csv"), QStringLiteral("--rejects"), db}, 1);
+
+    // Nor over the list being imported: it is the user's only copy of the rows that failed.
+    const QString list = dir.filePath(QStringLiteral("damaged.csv"));
+    REQUIRE(QFile::copy(fixture("clients_damaged.csv"), list));
+    QFile original(list);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    refused({QStringLiteral("import"), QStringLiteral("clients"), list, QStringLiteral("--rejects"), list}, 1);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    CHECK(original.readAll() == before);
+}
