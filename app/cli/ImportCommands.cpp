@@ -230,6 +230,7 @@ ExitCode importIcs(const QCommandLineParser &parser, Database &db, const QString
     }
     TasksIcsImport::Options options;
     options.userId = userId;
+    options.strict = parser.isSet(QStringLiteral("strict"));
     return finishImport(parser, TasksIcsImport::run(db, file, options));
 }
 

@@ -434,6 +434,12 @@ Result<ImportReport> TasksIcsImport::run(Database &db, const QString &path, cons
                      [](const RejectedRow &a, const RejectedRow &b) { return a.line < b.line; });
     std::stable_sort(report.warnings.begin(), report.warnings.end(),
                      [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+    if (options.strict && !report.rejects.isEmpty()) {
+        transaction.rollback();
+        report.batchId = 0;
+        report.created = report.merged = 0;
+        return report; // written stays false
+    }
 
     ImportCounts counts;
     counts.rowsRead = report.rows;

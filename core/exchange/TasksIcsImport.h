@@ -33,6 +33,8 @@ public:
     {
         qint64 userId = 0; // required
         bool backupFirst = true;
+        // Nothing is written unless every event and to-do can be read (warnings do not count).
+        bool strict = false;
         // Receives 0..100 as the events are read and written; returning false cancels the
         // import, which then writes nothing.
         std::function<bool(int percent)> progress;

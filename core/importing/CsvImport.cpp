@@ -163,6 +163,7 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     if (plan.settings.strict && !report.rejects.isEmpty()) {
         transaction.rollback();
         report.batchId = 0;
+        report.created = report.merged = report.newClients = 0; // none of them was kept
         keepRejects(rejectsPath, plan, report);
         return report;
     }

@@ -148,6 +148,17 @@ TEST_CASE("import ics --json imports, re-imports without duplicates and undoes",
         CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM tasks"))->toInt() == 0);
     }
 
+    auto strict = runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("ics"),
+                          icsFixture("malformed.ics"), QStringLiteral("--user"), QStringLiteral("anna"), QStringLiteral("--strict")},
+                         home.path());
+    CHECK(strict.exitCode == 1);
+    CHECK(strict.err.contains(QStringLiteral("nothing was imported")));
+    {
+        Database db;
+        REQUIRE_FALSE(db.open(path));
+        CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM tasks"))->toInt() == 0);
+    }
+
     auto malformed = runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("ics"),
                              icsFixture("malformed.ics"), QStringLiteral("--user"), QStringLiteral("anna")},
                             home.path());

@@ -86,7 +86,7 @@ struct Calendar
 
     ImportReport import(const QString &path)
     {
-        auto report = TasksIcsImport::run(db.database(), path, {user, false, {}});
+        auto report = TasksIcsImport::run(db.database(), path, {user, false, false, {}});
         INFO((report ? QString() : report.error().message).toStdString());
         REQUIRE(report);
         return *report;
@@ -497,7 +497,7 @@ TEST_CASE("An iCalendar import reports its progress, and a cancel writes nothing
     test::writeFile(path, text + "END:VCALENDAR\r\n");
 
     std::vector<int> seen;
-    TasksIcsImport::Options options{c.user, false, {}};
+    TasksIcsImport::Options options{c.user, false, false, {}};
     SECTION("cancelled half way")
     {
         options.progress = [&](int percent) {
@@ -527,6 +527,23 @@ TEST_CASE("An iCalendar import reports its progress, and a cancel writes nothing
     }
 }
 
+TEST_CASE("A strict iCalendar import writes nothing unless every component can be read", "[ical]")
+{
+    Calendar c;
+    TasksIcsImport::Options strict{c.user, false, true, {}};
+    auto refused = TasksIcsImport::run(c.db.database(), fixture("malformed.ics"), strict);
+    REQUIRE(refused);
+    CHECK_FALSE(refused->written);
+    CHECK(refused->rejected() == 3);
+    CHECK(refused->created == 0);
+    CHECK(c.all().empty());
+    CHECK(ImportBatchRepository(c.db.connection()).list()->empty());
+    auto clean = TasksIcsImport::run(c.db.database(), fixture("korganizer.ics"), strict);
+    REQUIRE(clean);
+    CHECK(clean->written);
+    CHECK(c.all().size() == 3);
+}
+
 TEST_CASE("Files that are not iCalendar are refused and nothing is written", "[ical]")
 {
     Calendar c;
@@ -536,7 +553,7 @@ TEST_CASE("Files that are not iCalendar are refused and nothing is written", "[i
         REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(content);
         file.close();
-        auto report = TasksIcsImport::run(c.db.database(), path, {c.user, false, {}});
+        auto report = TasksIcsImport::run(c.db.database(), path, {c.user, false, false, {}});
         REQUIRE_FALSE(report);
         return report.error();
     };
@@ -544,9 +561,9 @@ TEST_CASE("Files that are not iCalendar are refused and nothing is written", "[i
     CHECK(refused("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:cut off\r\n").message.contains(QStringLiteral("END:VCALENDAR")));
     CHECK(refused("").kind == DatabaseError::Kind::Invalid);
     CHECK(refused("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n").message.contains(QStringLiteral("no events")));
-    auto missing = TasksIcsImport::run(c.db.database(), c.db.dir() + QStringLiteral("/none.ics"), {c.user, false, {}});
+    auto missing = TasksIcsImport::run(c.db.database(), c.db.dir() + QStringLiteral("/none.ics"), {c.user, false, false, {}});
     REQUIRE_FALSE(missing);
-    auto nobody = TasksIcsImport::run(c.db.database(), fixture("korganizer.ics"), {0, false, {}});
+    auto nobody = TasksIcsImport::run(c.db.database(), fixture("korganizer.ics"), {0, false, false, {}});
     REQUIRE_FALSE(nobody);
     CHECK(c.all().empty());
     CHECK(ImportBatchRepository(c.db.connection()).list()->empty());
@@ -590,7 +607,7 @@ TEST_CASE("Nothing is imported from iCalendar into a read-only database", "[ical
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     REQUIRE_FALSE(readOnly.open(path, options));
-    auto report = TasksIcsImport::run(readOnly, fixture("korganizer.ics"), {1, false, {}});
+    auto report = TasksIcsImport::run(readOnly, fixture("korganizer.ics"), {1, false, false, {}});
     REQUIRE_FALSE(report);
     CHECK(report.error().kind == DatabaseError::Kind::ReadOnly);
 }
