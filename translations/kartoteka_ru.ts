@@ -370,6 +370,10 @@
         <source>Reading «%1» failed: %2; nothing was written.</source>
         <translation>Не удалось прочитать «%1»: %2; ничего не записано.</translation>
     </message>
+    <message>
+        <source>The rejects cannot be written to «%1»: it is the database or the file being imported. Nothing was imported.</source>
+        <translation>Отклонённые строки нельзя записать в «%1»: это база данных или импортируемый файл. Ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1456,6 +1460,10 @@
         <source>«%1» is not a date; the birthday is left empty.</source>
         <translation>«%1» — не дата; день рождения останется пустым.</translation>
     </message>
+    <message>
+        <source>The row is rejected: «%1» is beyond any sale.</source>
+        <translation>Строка будет отклонена: «%1» — невозможная сумма продажи.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectRepository</name>
@@ -1582,6 +1590,10 @@
         <source>PDF report written to «%1»; pages: %2.</source>
         <translation>Отчёт PDF записан в «%1»; страниц: %2.</translation>
     </message>
+    <message>
+        <source>«%1» is the database itself; writing there would destroy it. Choose another file.</source>
+        <translation>«%1» — это сама база данных; запись туда уничтожила бы её. Выберите другой файл.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPages</name>
@@ -1669,6 +1681,10 @@
     <message>
         <source>neither the client nor a valid INN is given</source>
         <translation>не указан ни клиент, ни верный ИНН</translation>
+    </message>
+    <message>
+        <source>«%1» is beyond any sale (at most a trillion either way)</source>
+        <translation>«%1» — невозможная сумма продажи (не более триллиона по модулю)</translation>
     </message>
 </context>
 <context>

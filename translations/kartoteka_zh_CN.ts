@@ -370,6 +370,10 @@
         <source>Reading «%1» failed: %2; nothing was written.</source>
         <translation>读取“%1”失败：%2；未写入任何内容。</translation>
     </message>
+    <message>
+        <source>The rejects cannot be written to «%1»: it is the database or the file being imported. Nothing was imported.</source>
+        <translation>无法将被拒绝的行写入“%1”：它是数据库或正在导入的文件。未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1434,6 +1438,10 @@
         <source>«%1» is not a date; the birthday is left empty.</source>
         <translation>“%1”不是日期，生日将留空。</translation>
     </message>
+    <message>
+        <source>The row is rejected: «%1» is beyond any sale.</source>
+        <translation>该行将被拒绝：“%1”超出任何销售额的范围。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectRepository</name>
@@ -1550,6 +1558,10 @@
         <source>PDF report written to «%1»; pages: %2.</source>
         <translation>PDF 报告已写入“%1”；页数：%2。</translation>
     </message>
+    <message>
+        <source>«%1» is the database itself; writing there would destroy it. Choose another file.</source>
+        <translation>“%1”就是数据库本身；写入该文件会毁掉数据库。请选择其他文件。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPages</name>
@@ -1637,6 +1649,10 @@
     <message>
         <source>neither the client nor a valid INN is given</source>
         <translation>既没有客户，也没有有效的税号</translation>
+    </message>
+    <message>
+        <source>«%1» is beyond any sale (at most a trillion either way)</source>
+        <translation>“%1”超出任何销售额的范围（绝对值最多一万亿）</translation>
     </message>
 </context>
 <context>

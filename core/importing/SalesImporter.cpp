@@ -67,6 +67,11 @@ Result<qint64> SalesImporter::clientFor(const QString &name, const QString &inn,
     return *id;
 }
 
+bool SalesImporter::isPossibleAmount(double value)
+{
+    return std::isfinite(value) && std::abs(value) <= 1e12;
+}
+
 CsvImport::RowOutcome SalesImporter::importRecord(const CsvRecord &record, ImportReport &report)
 {
     if (record.brokenQuoting)
@@ -96,11 +101,13 @@ CsvImport::RowOutcome SalesImporter::importRecord(const CsvRecord &record, Impor
     if (!date)
         return {dateText.isEmpty() ? tr("the date is empty") : tr("«%1» is not a date").arg(dateText), {}};
     const auto amount = parseNumber(amountText);
-    if (!amount || !std::isfinite(*amount))
+    if (!amount)
         return {amountText.isEmpty() ? tr("the amount is empty") : tr("«%1» is not an amount").arg(amountText), {}};
+    if (!isPossibleAmount(*amount))
+        return {tr("«%1» is beyond any sale (at most a trillion either way)").arg(amountText), {}};
     QVariant profit;
     if (!profitText.isEmpty()) {
-        if (const auto value = parseNumber(profitText); value && std::isfinite(*value))
+        if (const auto value = parseNumber(profitText); value && isPossibleAmount(*value))
             profit = *value;
         else
             report.warnings.append({record.line, m_headers.value(profitColumn),

@@ -19,6 +19,10 @@ public:
     explicit SalesImporter(Database &database);
     ~SalesImporter() override;
 
+    // Whether a line's amount or profit can be a sale: finite and at most a trillion either way
+    // (the monthly sums count cents in 64 bits; beyond that it is a slip, not a sale).
+    static bool isPossibleAmount(double value);
+
 protected:
     ImportBatch::Kind batchKind() const override { return ImportBatch::Kind::Sales; }
     DatabaseError begin(const ImportPlan &plan, qint64 batchId) override;

@@ -106,3 +106,30 @@ TEST_CASE("A cancelled sales import writes nothing, then or after its rollback",
     CHECK(countOf(c, QStringLiteral("SELECT sum(amount_cents) FROM sales_months")) == 50000);
     CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM import_batches WHERE kind = 'sales'")) == 0);
 }
+
+TEST_CASE("A sales line whose amount is beyond any sale is rejected with its line, the rest is imported", "[import][sales]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sales.csv"));
+    writeFile(path, "client;date;amount;profit\n"
+                    "Contoso;01.01.2025;99999999999999999999999999;1\n"
+                    "Contoso;02.01.2025;100;5e40\n"
+                    "Contoso;03.01.2025;-2000000000000;\n"
+                    "Contoso;04.01.2025;1 000 000 000 000;\n");
+    ImportSettings settings = salesSettings();
+    settings.backupFirst = false;
+    const ImportReport report = runImport(db.database(), path, settings);
+    REQUIRE(report.rejected() == 2);
+    CHECK(report.rejects.at(0).line == 2);
+    CHECK(report.rejects.at(0).reason.contains(QStringLiteral("beyond any sale")));
+    CHECK(report.rejects.at(1).line == 4);
+    CHECK(report.created == 2); // a trillion is the most a line may be
+    REQUIRE(report.warnings.size() == 1);
+    CHECK(report.warnings.first().line == 3); // the profit is left empty
+    CHECK(countOf(c, QStringLiteral("SELECT count(*) FROM sales WHERE profit IS NULL")) == 2);
+    CHECK(countOf(c, QStringLiteral("SELECT sum(amount_cents) FROM sales_months")) == 100000000010000LL); // cents of 1e12 + 100
+    CHECK(SalesImporter::isPossibleAmount(-1e12));
+    CHECK_FALSE(SalesImporter::isPossibleAmount(std::numeric_limits<double>::infinity()));
+}

@@ -7,6 +7,7 @@
 #include "importing/EmailNormalizer.h"
 #include "importing/InnValidator.h"
 #include "importing/NumberParser.h"
+#include "importing/SalesImporter.h"
 
 namespace kartoteka::ui {
 
@@ -123,10 +124,14 @@ CellIssue PreviewCellChecker::checkSalesCell(const CsvRecord &record, const QStr
     } else if (field == QLatin1String("amount")) {
         if (value.isEmpty())
             return reject(tr("The row is rejected: the amount is empty."));
-        if (!parseNumber(value))
+        const auto amount = parseNumber(value);
+        if (!amount)
             return reject(tr("The row is rejected: «%1» is not an amount.").arg(value));
+        if (!SalesImporter::isPossibleAmount(*amount))
+            return reject(tr("The row is rejected: «%1» is beyond any sale.").arg(value));
     } else if (field == QLatin1String("profit")) {
-        if (!value.isEmpty() && !parseNumber(value))
+        const auto profit = parseNumber(value);
+        if (!value.isEmpty() && !(profit && SalesImporter::isPossibleAmount(*profit)))
             return warning(tr("«%1» is not an amount; the profit is left empty.").arg(value));
     } else if (field == QLatin1String("inn") || field == QLatin1String("client")) {
         const int innColumn = int(m_columns.indexOf(FieldRef{QStringLiteral("inn")}));
