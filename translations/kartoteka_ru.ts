@@ -654,6 +654,10 @@
         <source>Demo data needs non-negative counts and at most 600 months.</source>
         <translation>Для демонстрационных данных нужны неотрицательные количества и не более 600 месяцев.</translation>
     </message>
+    <message>
+        <source>Demo data takes at most %L1 organizations and %L2 tasks.</source>
+        <translation>Демонстрационные данные — не более %L1 организаций и %L2 задач.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>

@@ -654,6 +654,10 @@
         <source>Demo data needs non-negative counts and at most 600 months.</source>
         <translation>演示数据的数量不能为负数，且最多 600 个月。</translation>
     </message>
+    <message>
+        <source>Demo data takes at most %L1 organizations and %L2 tasks.</source>
+        <translation>演示数据最多 %L1 个组织和 %L2 个任务。</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>

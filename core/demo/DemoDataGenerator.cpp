@@ -403,6 +403,10 @@ Result<DemoSummary> DemoDataGenerator::generate(const QSqlDatabase &db, const De
     if (options.clients < 0 || options.tasks < 0 || options.months < 0 || options.months > 600)
         return DatabaseError(DatabaseError::Kind::Invalid,
                              tr("Demo data needs non-negative counts and at most 600 months."));
+    if (options.clients > DemoOptions::maxClients || options.tasks > DemoOptions::maxTasks)
+        return DatabaseError(DatabaseError::Kind::Invalid, tr("Demo data takes at most %L1 organizations and %L2 tasks.")
+                                                               .arg(DemoOptions::maxClients)
+                                                               .arg(DemoOptions::maxTasks));
     return Generator(db, options, progress).run();
 }
 

@@ -16,6 +16,11 @@ struct DemoOptions
     qint64 tasks = 2000;    // tasks spread around today
     quint32 seed = 1;       // the same seed gives the same data
     qint64 buyers = -1;     // organizations with sales; -1: min(clients, 10000)
+
+    // Beyond these the generator's tables would not fit in memory: ten times the largest
+    // card index the benchmarks measure.
+    static constexpr qint64 maxClients = 10'000'000;
+    static constexpr qint64 maxTasks = 100'000'000;
 };
 
 struct DemoSummary

@@ -176,7 +176,10 @@ TEST_CASE("demo refuses impossible numbers and writes nothing", "[cli][demo]")
     for (const QStringList &bad : {QStringList{QStringLiteral("--clients"), QStringLiteral("-5")},
                                    QStringList{QStringLiteral("--tasks"), QStringLiteral("many")},
                                    QStringList{QStringLiteral("--months"), QStringLiteral("601")},
-                                   QStringList{QStringLiteral("--seed"), QStringLiteral("99999999999")}}) {
+                                   QStringList{QStringLiteral("--seed"), QStringLiteral("99999999999")},
+                                   // more than memory holds: refused, not an abort (bad_alloc)
+                                   QStringList{QStringLiteral("--clients"), QStringLiteral("4294967296")},
+                                   QStringList{QStringLiteral("--tasks"), QStringLiteral("9223372036854775807")}}) {
         INFO(bad.join(QLatin1Char(' ')).toStdString());
         const auto result = runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("demo")} + bad);
         CHECK(result.exitCode == 1);
