@@ -2614,6 +2614,10 @@
         <source>its END line is missing</source>
         <translation>нет его строки END</translation>
     </message>
+    <message>
+        <source>«%1» is no date; it was left out</source>
+        <translation>«%1» — не дата; она пропущена</translation>
+    </message>
 </context>
 <context>
     <name>UserAdministration</name>

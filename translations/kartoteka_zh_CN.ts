@@ -2580,6 +2580,10 @@
         <source>its END line is missing</source>
         <translation>缺少其 END 行</translation>
     </message>
+    <message>
+        <source>«%1» is no date; it was left out</source>
+        <translation>“%1”不是有效日期，已略去</translation>
+    </message>
 </context>
 <context>
     <name>UserAdministration</name>

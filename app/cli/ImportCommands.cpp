@@ -137,7 +137,7 @@ void printReport(const ImportReport &report)
     if (!report.rejectsPath.isEmpty())
         out() << ImportCli::tr("Rejected rows were written to «%1».").arg(report.rejectsPath) << Qt::endl;
     if (!report.rejectsError.isEmpty())
-        out() << report.rejectsError << Qt::endl;
+        QTextStream(stderr) << report.rejectsError << Qt::endl;
     if (report.written)
         out() << ImportCli::tr("Import #%1 done; `import undo %1` takes it back.").arg(report.batchId) << Qt::endl;
 }

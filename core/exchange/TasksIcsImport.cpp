@@ -59,6 +59,15 @@ const char *tzidOf(icalproperty *property)
     return property ? icalproperty_get_parameter_as_string(property, "TZID") : nullptr;
 }
 
+// The time of a DTSTART, DTEND or DUE; invalid when it does not exist: libical takes 30 February
+// or hour 25 as written, and would turn the latter into the next day.
+QDateTime readableTime(const icaltimetype &value, const char *tzid)
+{
+    if (!icaltime_is_date(value) && (value.hour > 23 || value.minute > 59 || value.second > 60))
+        return {};
+    return ics::toDateTime(value, tzid);
+}
+
 Task::State stateOf(icalcomponent *c, bool event)
 {
     if (icalproperty *exact = icalcomponent_get_first_property(c, ICAL_X_PROPERTY)) {
@@ -135,23 +144,29 @@ public:
         icalproperty *start = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
         if (start) {
             const icaltimetype value = icalcomponent_get_dtstart(c);
-            task.plannedStart = ics::toDateTime(value, tzidOf(start));
+            task.plannedStart = readableTime(value, tzidOf(start));
             task.allDay = icaltime_is_date(value);
         }
         if (entry.event) {
             icalproperty *end = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY);
             if (start && (end || icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY)))
-                task.plannedEnd = ics::toDateTime(icalcomponent_get_dtend(c), tzidOf(end ? end : start));
+                task.plannedEnd = readableTime(icalcomponent_get_dtend(c), tzidOf(end ? end : start));
             else if (start && task.allDay) // a one-day event (RFC 5545, 3.6.1)
                 task.plannedEnd = task.plannedStart.addDays(1);
         } else {
             icalproperty *due = icalcomponent_get_first_property(c, ICAL_DUE_PROPERTY);
             if (due || (start && icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY))) {
                 const icaltimetype value = icalcomponent_get_due(c);
-                task.plannedEnd = ics::toDateTime(value, tzidOf(due ? due : start));
+                task.plannedEnd = readableTime(value, tzidOf(due ? due : start));
                 if (!start)
                     task.allDay = icaltime_is_date(value);
             }
+        }
+        // libical reads 30 February or hour 25 without complaint; the time is left out, and said.
+        for (icalproperty *time : {start, icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY),
+                                   icalcomponent_get_first_property(c, ICAL_DUE_PROPERTY)}) {
+            if (time && !readableTime(icalvalue_get_datetime(icalproperty_get_value(time)), tzidOf(time)).isValid())
+                entry.warnings.append(tr("«%1» is no date; it was left out").arg(ics::text(icalproperty_as_ical_string(time)).trimmed()));
         }
         if (task.plannedStart.isValid() && task.plannedEnd.isValid() && task.plannedEnd < task.plannedStart) {
             entry.reject = tr("it ends before it starts");

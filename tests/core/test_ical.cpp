@@ -527,6 +527,27 @@ TEST_CASE("An iCalendar import reports its progress, and a cancel writes nothing
     }
 }
 
+TEST_CASE("Times that do not exist are left out with a warning, not silently", "[ical]")
+{
+    Calendar c;
+    const QString path = c.db.dir() + QStringLiteral("/impossible.ics");
+    test::writeFile(path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                          "BEGIN:VEVENT\r\nUID:a@x\r\nSUMMARY:February 30\r\nDTSTART:20260230T100000Z\r\nEND:VEVENT\r\n" // 3-7
+                          "BEGIN:VEVENT\r\nUID:b@x\r\nSUMMARY:Hour 25\r\nDTSTART:20261201T250000Z\r\nEND:VEVENT\r\n"    // 8-12
+                          "BEGIN:VTODO\r\nUID:c@x\r\nSUMMARY:Fine\r\nDUE;VALUE=DATE:20261205\r\nEND:VTODO\r\n"           // 13-17
+                          "END:VCALENDAR\r\n");
+    const ImportReport report = c.import(path);
+    CHECK(report.created == 3);
+    REQUIRE(report.warnings.size() == 2);
+    CHECK(report.warnings.at(0).line == 3);
+    CHECK(report.warnings.at(0).message.contains(QStringLiteral("20260230T100000Z")));
+    CHECK(report.warnings.at(1).line == 8);
+    CHECK(report.warnings.at(1).message.contains(QStringLiteral("no date")));
+    CHECK_FALSE(c.bySubject(QStringLiteral("February 30")).plannedStart.isValid());
+    CHECK_FALSE(c.bySubject(QStringLiteral("Hour 25")).plannedStart.isValid());
+    CHECK(c.bySubject(QStringLiteral("Fine")).plannedEnd.isValid());
+}
+
 TEST_CASE("A strict iCalendar import writes nothing unless every component can be read", "[ical]")
 {
     Calendar c;
