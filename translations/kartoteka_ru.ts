@@ -969,6 +969,10 @@
         <source>Import #%1 was undone.</source>
         <translation>Импорт №%1 отменён.</translation>
     </message>
+    <message>
+        <source>--region takes a country as two letters (RU, BY, KZ, CN…), not «%1».</source>
+        <translation>--region — страна двумя буквами (RU, BY, KZ, CN…), а не «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ImportContext</name>

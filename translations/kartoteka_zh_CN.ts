@@ -965,6 +965,10 @@
         <source>Import #%1 was undone.</source>
         <translation>第 %1 次导入已撤销。</translation>
     </message>
+    <message>
+        <source>--region takes a country as two letters (RU, BY, KZ, CN…), not «%1».</source>
+        <translation>--region 需要两个字母的国家代码（RU、BY、KZ、CN…），而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ImportContext</name>

@@ -8,6 +8,7 @@
 #include "importing/ClientImporter.h"
 #include "importing/ImportBatchRepository.h"
 #include "importing/ImportProfileRepository.h"
+#include "importing/PhoneNormalizer.h"
 #include "importing/ImportUndo.h"
 #include "importing/SalesImporter.h"
 #include "storage/Database.h"
@@ -76,8 +77,12 @@ QString readSettings(const QCommandLineParser &parser, Database &db, ImportSetti
         else
             return ImportCli::tr("--date-order takes dmy or mdy.");
     }
-    if (parser.isSet(QStringLiteral("region")))
-        settings.defaultRegion = parser.value(QStringLiteral("region")).toUpper();
+    if (parser.isSet(QStringLiteral("region"))) {
+        const QString region = parser.value(QStringLiteral("region")).toUpper();
+        if (!PhoneNormalizer::isKnownRegion(region))
+            return ImportCli::tr("--region takes a country as two letters (RU, BY, KZ, CN…), not «%1».").arg(region);
+        settings.defaultRegion = region;
+    }
     settings.strict = parser.isSet(QStringLiteral("strict"));
     settings.rejectsPath = parser.value(QStringLiteral("rejects"));
     return {};

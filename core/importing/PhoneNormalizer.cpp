@@ -280,9 +280,12 @@ QString PhoneNormalizer::national(const QString &e164) const
 QString PhoneNormalizer::defaultRegionForLocale(const QLocale &locale)
 {
     const QString code = QLocale::territoryToCode(locale.territory());
-    if (code.size() == 2 && util().GetCountryCodeForRegion(code.toStdString()) != 0)
-        return code;
-    return QStringLiteral("RU");
+    return isKnownRegion(code) ? code : QStringLiteral("RU");
+}
+
+bool PhoneNormalizer::isKnownRegion(const QString &region)
+{
+    return region.size() == 2 && util().GetCountryCodeForRegion(region.toUpper().toStdString()) != 0;
 }
 
 } // namespace kartoteka

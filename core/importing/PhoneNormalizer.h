@@ -37,6 +37,8 @@ public:
 
     // QLocale::territory as an ISO region libphonenumber knows; "RU" when there is none.
     static QString defaultRegionForLocale(const QLocale &locale);
+    // Whether libphonenumber knows `region` (two letters, "RU", "BY", …) as a country of phones.
+    static bool isKnownRegion(const QString &region);
 
 private:
     void normalizePart(QStringView part, PhoneResult &result) const;

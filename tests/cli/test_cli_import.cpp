@@ -270,3 +270,21 @@ TEST_CASE("No output is written over the database or the file being imported", "
     REQUIRE(original.open(QIODevice::ReadOnly));
     CHECK(original.readAll() == before);
 }
+
+TEST_CASE("import --region takes a country libphonenumber knows, and refuses others before reading", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("k.sqlite"));
+    for (const char *bad : {"XX", "", "12345", "Russia"}) {
+        INFO(bad);
+        const auto refused = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"),
+                                     fixture("clients_1c_cp1251.csv"), QStringLiteral("--region"), QString::fromLatin1(bad)});
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("--region")));
+    }
+    CHECK(statsOf(db).value(QStringLiteral("organizations")).toInt() == 0);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"), fixture("clients_1c_cp1251.csv"),
+                  QStringLiteral("--region"), QStringLiteral("by")})
+              .exitCode == 0);
+    CHECK(statsOf(db).value(QStringLiteral("organizations")).toInt() == 3);
+}
