@@ -116,7 +116,7 @@ TEST_CASE("import options: encoding, delimiter, map, duplicates, strict and reje
         const auto text = run({QStringLiteral("clients"), fixture("clients_damaged.csv"), QStringLiteral("--rejects"),
                                rejects, QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
         CHECK(text.exitCode == 0);
-        CHECK(text.out.contains(QStringLiteral("Cannot write the rejects")));
+        CHECK(text.err.contains(QStringLiteral("Cannot write the rejects"))); // stderr: it is a problem
     }
     SECTION("--strict refuses with exit 1 and writes nothing")
     {
