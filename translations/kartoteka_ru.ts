@@ -3481,6 +3481,10 @@
         <source>%1 is working now</source>
         <translation>Сейчас работает %1</translation>
     </message>
+    <message>
+        <source>«%1» is the open database; writing there would destroy it. Choose another file.</source>
+        <translation>«%1» — это открытая база данных; запись туда уничтожила бы её. Выберите другой файл.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DatabaseStatusWidget</name>

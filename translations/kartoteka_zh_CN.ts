@@ -3425,6 +3425,10 @@
         <source>%1 is working now</source>
         <translation>当前用户：%1</translation>
     </message>
+    <message>
+        <source>«%1» is the open database; writing there would destroy it. Choose another file.</source>
+        <translation>“%1”是当前打开的数据库；写入该文件会毁掉数据库。请选择其他文件。</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DatabaseStatusWidget</name>

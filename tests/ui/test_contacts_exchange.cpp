@@ -118,3 +118,18 @@ TEST_CASE("an export that cannot be written says why and leaves no file", "[exch
     CHECK_FALSE(fixture.runToEnd([&] { fixture.exchange->exportTo(ContactsExchange::Export::PersonsCsv); }));
     CHECK(fixture.script.errors.size() == 1);
 }
+
+TEST_CASE("An export is never written over the open database", "[exchange]")
+{
+    ExchangeFixture fixture;
+    fixture.addContact(QStringLiteral("Acme"), QStringLiteral("Petrov Ivan"), QStringLiteral("+74951234567"));
+    const QString database = fixture.window->database().path();
+    for (const QString &target : QStringList{database, database + QStringLiteral("-wal")}) {
+        fixture.script.errors.clear();
+        fixture.script.filesToChoose << target;
+        CHECK_FALSE(fixture.runToEnd([&] { fixture.exchange->exportTo(ContactsExchange::Export::OrganizationsCsv); }));
+        REQUIRE(fixture.script.errors.size() == 1);
+        CHECK(fixture.script.errors.first().contains(QStringLiteral("open database")));
+    }
+    CHECK(kartoteka::test::statisticsOf(database).organizations == 1);
+}

@@ -29,7 +29,7 @@ void ContactsExchange::exportTo(Export what, const QString &path)
                               : vcard                          ? tr("contacts.vcf")
                                                                : tr("persons.csv");
     const QString file = !path.isEmpty() ? path
-                                         : m_database.dialogs().chooseSaveFile(
+                                         : m_database.chooseOutputFile(
                                                m_window, tr("Export"), QDir::home().filePath(suggested),
                                                vcard ? tr("vCard files (*.vcf)") : tr("CSV files (*.csv)"));
     if (file.isEmpty())

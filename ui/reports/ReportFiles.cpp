@@ -1,6 +1,6 @@
 #include "ReportFiles.h"
 
-#include "widgets/UserDialogs.h"
+#include "storage/DatabaseController.h"
 
 #include <QApplication>
 #include <QDir>
@@ -13,10 +13,10 @@ QString ReportFiles::inDocuments(const QString &fileName)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
 }
 
-QString ReportFiles::savePdf(QWidget *page, UserDialogs &dialogs, const QString &baseName, const PdfWriter &write)
+QString ReportFiles::savePdf(QWidget *page, DatabaseController &database, const QString &baseName, const PdfWriter &write)
 {
-    const QString path = dialogs.chooseSaveFile(page, tr("Save the report as PDF"),
-                                                inDocuments(baseName + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+    const QString path = database.chooseOutputFile(page, tr("Save the report as PDF"),
+                                                   inDocuments(baseName + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -24,7 +24,7 @@ QString ReportFiles::savePdf(QWidget *page, UserDialogs &dialogs, const QString 
     const QString problem = write(path, &pages);
     QApplication::restoreOverrideCursor();
     if (!problem.isEmpty()) {
-        dialogs.reportError(page, tr("Cannot save the report"), problem);
+        database.dialogs().reportError(page, tr("Cannot save the report"), problem);
         return {};
     }
     return tr("The report was saved to «%1» (pages: %2).").arg(QDir::toNativeSeparators(path)).arg(pages);

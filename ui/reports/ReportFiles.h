@@ -9,7 +9,7 @@ class QWidget;
 
 namespace kartoteka::ui {
 
-struct UserDialogs;
+class DatabaseController;
 
 // Where the report pages save their reports, and saving one as PDF from a page.
 class ReportFiles
@@ -25,7 +25,7 @@ public:
     // Asks where to save the report (BASE.pdf in Documents suggested) and writes it with `write`
     // on the GUI thread (charts are painted there) under a busy cursor; a failure is reported
     // through `dialogs`. The line for the page's status when saved, else empty.
-    static QString savePdf(QWidget *page, UserDialogs &dialogs, const QString &baseName, const PdfWriter &write);
+    static QString savePdf(QWidget *page, DatabaseController &database, const QString &baseName, const PdfWriter &write);
 };
 
 } // namespace kartoteka::ui

@@ -749,7 +749,7 @@ void SegmentationPage::saveReportPdf()
     if (!m_result || m_result->clients.empty())
         return;
     // A report of thousands of clients takes about a second.
-    const QString saved = ReportFiles::savePdf(this, m_database.dialogs(), suggestedReportName(*m_result),
+    const QString saved = ReportFiles::savePdf(this, m_database, suggestedReportName(*m_result),
                                                [this](const QString &path, int *pages) {
                                                    return saveSegmentationPdf(*m_result, path, pages);
                                                });
@@ -762,9 +762,9 @@ void SegmentationPage::exportReportCsv()
     if (!m_result || m_result->clients.empty())
         return;
     UserDialogs &dialogs = m_database.dialogs();
-    const QString path = dialogs.chooseSaveFile(this, tr("Export the ranked clients as CSV"),
-                                                ReportFiles::inDocuments(suggestedReportName(*m_result) + QStringLiteral(".csv")),
-                                                tr("CSV files (*.csv)"));
+    const QString path = m_database.chooseOutputFile(this, tr("Export the ranked clients as CSV"),
+                                                     ReportFiles::inDocuments(suggestedReportName(*m_result) + QStringLiteral(".csv")),
+                                                     tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString problem = SegmentationCsv::write(*m_result, path); !problem.isEmpty()) {

@@ -21,6 +21,19 @@ DatabaseController::DatabaseController(QWidget *window)
 
 DatabaseController::~DatabaseController() = default;
 
+QString DatabaseController::chooseOutputFile(QWidget *parent, const QString &title, const QString &suggested,
+                                            const QString &filter)
+{
+    const QString path = m_dialogs->chooseSaveFile(parent, title, suggested, filter);
+    if (m_database && Database::isFileOf(m_database->path(), path)) {
+        m_dialogs->reportError(parent, title,
+                               tr("«%1» is the open database; writing there would destroy it. Choose another file.")
+                                   .arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    return path;
+}
+
 Result<DatabaseStatistics> DatabaseController::statistics() const
 {
     if (!m_database)

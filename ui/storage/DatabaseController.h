@@ -27,6 +27,10 @@ public:
     ~DatabaseController() override;
 
     UserDialogs &dialogs() { return *m_dialogs; }
+    // A file to write an export or a report to (the save dialog); the open database's own
+    // files are refused with a message, since writing there would destroy it. Empty when the
+    // user cancelled or chose the database.
+    QString chooseOutputFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
 
     bool isOpen() const { return m_database != nullptr; }
     bool isReadOnly() const { return m_database && m_database->isReadOnly(); }

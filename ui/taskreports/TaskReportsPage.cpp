@@ -542,7 +542,7 @@ void TaskReportsPage::saveReportPdf()
     if (!m_result)
         return;
     // A report of a few dozen rows takes well under a second.
-    const QString saved = ReportFiles::savePdf(this, m_database.dialogs(), suggestedTaskReportName(*m_result),
+    const QString saved = ReportFiles::savePdf(this, m_database, suggestedTaskReportName(*m_result),
                                                [this](const QString &path, int *pages) {
                                                    return saveTaskReportPdf(*m_result, path, pages);
                                                });
@@ -555,9 +555,9 @@ void TaskReportsPage::exportReportCsv()
     if (!m_result)
         return;
     UserDialogs &dialogs = m_database.dialogs();
-    const QString path = dialogs.chooseSaveFile(this, tr("Export the report as CSV"),
-                                                ReportFiles::inDocuments(suggestedTaskReportName(*m_result) + QStringLiteral(".csv")),
-                                                tr("CSV files (*.csv)"));
+    const QString path = m_database.chooseOutputFile(this, tr("Export the report as CSV"),
+                                                     ReportFiles::inDocuments(suggestedTaskReportName(*m_result) + QStringLiteral(".csv")),
+                                                     tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString problem = TaskReportCsv::write(*m_result, path); !problem.isEmpty()) {

@@ -43,7 +43,7 @@ void TasksIcsActions::exportTasks()
 {
     if (!m_database.isOpen() || m_worker->isRunning())
         return;
-    const QString path = m_database.dialogs().chooseSaveFile(m_window, tr("Export tasks to iCalendar"),
+    const QString path = m_database.chooseOutputFile(m_window, tr("Export tasks to iCalendar"),
                                                              QDir::home().filePath(tr("tasks.ics")), icsFilter());
     if (path.isEmpty())
         return;
