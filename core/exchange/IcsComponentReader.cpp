@@ -172,16 +172,13 @@ IcsComponentReader::Component IcsComponentReader::readComponent(const QByteArray
     QByteArray line;
     while (!open.empty() && readLine(line)) {
         const std::optional<Boundary> boundary = boundaryOf(line);
-        if (boundary && !boundary->begin && !close(open, boundary->name) && close(m_open, boundary->name)) {
-            component.unclosed = true; // its calendar (or the file) ended first
-            break;
-        }
+        if (boundary && !boundary->begin && !close(open, boundary->name) && close(m_open, boundary->name))
+            break; // its calendar ended first
         component.lines.emplace_back(m_lineNumber, line);
         if (boundary && boundary->begin)
             open.push_back(boundary->name);
     }
-    if (!open.empty() && !component.unclosed)
-        component.unclosed = true;
+    component.unclosed = !open.empty(); // its calendar, or the file, ended before its END line
     QByteArray text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + m_zonesOfCalendars[size_t(m_calendar)] + joined(component.lines);
     if (component.unclosed)
         text += "END:" + name + "\r\n";
