@@ -171,6 +171,10 @@ TEST_CASE("Back up writes a copy to the chosen file off the GUI thread", "[datab
         menuAction(window, QStringLiteral("&Back up…"))->trigger();
         CHECK_FALSE(backup->isRunning());
         CHECK(fixture.script.errors.size() == 1);
+        fixture.script.filesToChoose = {fixture.path() + QStringLiteral("-wal")}; // nor over its log
+        menuAction(window, QStringLiteral("&Back up…"))->trigger();
+        CHECK_FALSE(backup->isRunning());
+        CHECK(fixture.script.errors.size() == 2);
     }
     SECTION("a folder that cannot be written keeps nothing half-written")
     {

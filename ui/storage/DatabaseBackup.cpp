@@ -44,7 +44,7 @@ void DatabaseBackup::start()
                                                                m_database.fileFilter());
     if (target.isEmpty())
         return;
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_database.path()).absoluteFilePath()) {
+    if (Database::isFileOf(m_database.path(), target)) { // its -wal or -shm would be replaced as well
         m_database.dialogs().reportError(m_window, tr("Backup failed"), tr("A backup cannot replace the database it copies."));
         return;
     }
