@@ -451,9 +451,8 @@ Result<ImportReport> TasksIcsImport::run(Database &db, const QString &path, cons
                      [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
     if (options.strict && !report.rejects.isEmpty()) {
         transaction.rollback();
-        report.batchId = 0;
-        report.created = report.merged = 0;
-        return report; // written stays false
+        report.forgetWrites();
+        return report;
     }
 
     ImportCounts counts;

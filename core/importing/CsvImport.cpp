@@ -162,8 +162,7 @@ Result<ImportReport> CsvImport::run(const ImportPlan &plan, const Progress &prog
     const QString rejectsPath = plan.settings.rejectsPath.isEmpty() ? defaultRejectsPath() : plan.settings.rejectsPath;
     if (plan.settings.strict && !report.rejects.isEmpty()) {
         transaction.rollback();
-        report.batchId = 0;
-        report.created = report.merged = report.newClients = 0; // none of them was kept
+        report.forgetWrites();
         keepRejects(rejectsPath, plan, report);
         return report;
     }

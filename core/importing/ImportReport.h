@@ -54,6 +54,13 @@ struct ImportReport
     } timings;
 
     qint64 rejected() const { return rejects.size(); }
+    // After a --strict refusal rolled the import back: no batch, nothing created or merged;
+    // what was read, rejected and warned of stays to be shown. `written` stays false.
+    void forgetWrites()
+    {
+        batchId = 0;
+        created = merged = newClients = 0;
+    }
 };
 
 } // namespace kartoteka
